@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { locales, localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
+
+/** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
+const site = process.env.SITE_URL ?? 'https://parallel-editions.example.org';
+
+export default defineConfig({
+  site,
+  // The tests and the benchmark build fixture content (CONTENT_DIR) into their own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),
+      },
+    }),
+  ],
+  vite: {
+    // Every script is an external file, never inlined: pages run under a CSP without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,66 @@
+// Progressive enhancements of every page; each works only with JavaScript and the page works without.
+import { passageAtTop, withFragment } from '../lib/passages/viewport';
+import { highlightRanges } from '../lib/search/highlight';
+
+const passages = () => [...document.querySelectorAll<HTMLElement>('[data-passage][id]')];
+
+/** Language switcher: carry the passage the reader is at into the other edition. */
+function keepPassageOnSwitch(): void {
+  const header = document.querySelector('.site-header');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
+    link.addEventListener('click', () => {
+      if (passages().length === 0) return;
+      const hash = decodeURIComponent(location.hash.slice(1));
+      const targeted = hash && document.getElementById(hash)?.closest('[data-passage]')?.getAttribute('data-passage');
+      const bottom = header?.getBoundingClientRect().bottom ?? 0;
+      const id = targeted || passageAtTop(passages().map((p) => ({ id: p.id, bottom: p.getBoundingClientRect().bottom })), bottom);
+      link.href = withFragment(link.href, id);
+    });
+  }
+}
+
+/** Copy buttons: shown only with JavaScript; copy the passage's share URL and announce it. */
+function copyButtons(): void {
+  const status = document.getElementById('copy-status');
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-url]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(button.dataset['shareUrl'] ?? '');
+      if (status) status.textContent = status.dataset['copied'] ?? '';
+    });
+  }
+}
+
+/** Arrival at #id (also a moved id): mark the passage; search hits (?highlight=) are marked inside it. */
+function highlightArrival(): void {
+  for (const old of document.querySelectorAll('.is-highlighted')) old.classList.remove('is-highlighted');
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id)?.closest<HTMLElement>('[data-passage]') : null;
+  if (!target) return;
+  target.classList.add('is-highlighted');
+  const words = new URLSearchParams(location.search).getAll('highlight');
+  if (words.length > 0) markWords(target, words);
+}
+
+function markWords(root: HTMLElement, words: string[]): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const ranges = highlightRanges(node.data, words);
+    for (const [start, end] of ranges.reverse()) {
+      const hit = node.splitText(start);
+      hit.splitText(end - start);
+      const mark = document.createElement('mark');
+      hit.replaceWith(mark);
+      mark.append(hit);
+    }
+  }
+}
+
+keepPassageOnSwitch();
+copyButtons();
+highlightArrival();
+addEventListener('hashchange', highlightArrival);

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The project root. */
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** The built site that `npm test` checks (built once by tests/global-setup.ts). */
+export const dist = path.join(root, 'dist');
+
+/** The result of a build. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` on a content folder into a fresh temporary folder. */
+export function buildContent(contentDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-build-'));
+  const outDir = path.join(work, 'dist');
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...extraEnv },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** A copy of the real content folder in a temporary folder, for a test to break. */
+export function copyOfContent(): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-content-'));
+  fs.cpSync(path.join(root, 'content'), target, { recursive: true });
+  return target;
+}

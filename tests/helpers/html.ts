@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { dist } from './build';
+
+/** Every HTML file under a built site, as paths relative to it. */
+export function htmlFiles(outDir = dist): string[] {
+  return (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** A built page, parsed. `page` is a site path such as `/ja/articles/ai-bubble/`. */
+export function loadPage(page: string, outDir = dist): cheerio.CheerioAPI {
+  const file = page.endsWith('.html') ? page : path.join(page, 'index.html');
+  return cheerio.load(fs.readFileSync(path.join(outDir, file), 'utf8'));
+}
+
+/** The text a reader sees in an element: without passage tools and term definitions. */
+export function readerText($: cheerio.CheerioAPI, element: Parameters<cheerio.CheerioAPI>[0]): string {
+  const clone = $(element).clone();
+  clone.find('[data-pagefind-ignore], .figure-placeholder').remove();
+  return clone.text().trim();
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { format, loadUiStrings, ui } from '../../src/lib/i18n/ui';
+import { localeCodes } from '../../src/lib/i18n/locales';
+import en from '../../src/lib/i18n/ui/en';
+
+describe('UI strings', () => {
+  it('has every string in every declared locale', () => {
+    const keys = Object.keys(en).sort();
+    for (const code of localeCodes) expect(Object.keys(ui(code)).sort()).toEqual(keys);
+  });
+  it('fails naming the locale file and the key when a string is missing', () => {
+    const { rssTitle: _dropped, ...incomplete } = en;
+    const modules = Object.fromEntries(localeCodes.map((c) => [`./ui/${c}.ts`, { default: c === 'zh' ? incomplete : en }]));
+    expect(() => loadUiStrings(modules)).toThrow(/src\/lib\/i18n\/ui\/zh\.ts: "rssTitle"/);
+  });
+  it('fails when a locale has no strings file', () => {
+    expect(() => loadUiStrings({ './ui/ja.ts': { default: en } })).toThrow(/Missing UI strings file src\/lib\/i18n\/ui\/en\.ts/);
+  });
+  it('fills placeholders and refuses a missing value', () => {
+    expect(format('By {author}', { author: 'Sleepy.txt' })).toBe('By Sleepy.txt');
+    expect(() => format('By {author}', {})).toThrow(/\{author\}/);
+  });
+});
