@@ -6,8 +6,8 @@ import path from 'node:path';
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '../..');
 
-/** The built site that `npm test` checks (built once by tests/global-setup.ts). */
-export const dist = path.join(root, 'dist');
+/** The built site that `npm test` checks (built once by tests/global-setup.ts; $OUT_DIR when set). */
+export const dist = process.env['OUT_DIR'] ? path.resolve(process.env['OUT_DIR']) : path.join(root, 'dist');
 
 /** The result of a build. */
 export interface BuildResult {
