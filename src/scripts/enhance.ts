@@ -38,6 +38,10 @@ function highlightArrival(): void {
   const target = id ? document.getElementById(id)?.closest<HTMLElement>('[data-passage]') : null;
   if (!target) return;
   target.classList.add('is-highlighted');
+  // The sticky header's height varies with the viewport: keep the passage clear of it.
+  const header = document.querySelector<HTMLElement>('.site-header');
+  if (header) document.documentElement.style.scrollPaddingTop = `${header.offsetHeight + 12}px`;
+  target.scrollIntoView({ block: 'start' });
   const words = new URLSearchParams(location.search).getAll('highlight');
   if (words.length > 0) markWords(target, words);
 }
