@@ -23,14 +23,18 @@ export function buildContent(contentDir: string, extraEnv: Record<string, string
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...extraEnv },
+    // Own caches too: a fixture build neither reuses nor pollutes the real site's content or card cache.
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), OG_CACHE_DIR: path.join(work, 'og-cache'), ...extraEnv },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
-/** A copy of the real content folder in a temporary folder, for a test to break. */
-export function copyOfContent(): string {
+/** A copy of a content folder (the real one by default) in a temporary folder, for a test to break or build. */
+export function copyOfContent(source = path.join(root, 'content')): string {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-content-'));
-  fs.cpSync(path.join(root, 'content'), target, { recursive: true });
+  fs.cpSync(source, target, { recursive: true });
   return target;
 }
+
+/** A test fixture's content folder (tests/fixtures/<name>). */
+export const fixture = (name: string) => path.join(root, 'tests/fixtures', name);

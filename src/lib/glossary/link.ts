@@ -31,6 +31,7 @@ export function linkTerms(passages: readonly Passage[], patterns: readonly Patte
           seen.add(node.slug);
           return [node];
         }
+        if (node.type === 'code') return [node];
         if (node.type === 'link') return [{ ...node, children: walk(node.children, true) }];
         if (node.type !== 'text') return [{ ...node, children: walk(node.children, inert) }];
         const matches = findTerms(node.value, patterns);

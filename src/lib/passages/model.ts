@@ -1,6 +1,7 @@
 /** Inline content of a passage: what may appear inside a paragraph, heading or caption. */
 export type Inline =
   | { type: 'text'; value: string }
+  | { type: 'code'; value: string }
   | { type: 'emphasis' | 'strong'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'term'; slug: string; explicit: boolean; children: Inline[] };

@@ -32,7 +32,7 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): s
 /**
  * Parses an edition's MDX body into its passages. The body is a sequence of passage components,
  * each with an explicit `id`: `<H>`, `<P>`, `<Quote>`, `<Figure>` (optional caption) and `<Footer>`.
- * Inside them: text, *emphasis*, **strong**, [links](url) and `<Term slug="…">` marks.
+ * Inside them: text, *emphasis*, **strong**, `code`, [links](url) and `<Term slug="…">` marks.
  * Throws a ContentError naming `file` and the passage on anything else, or on a missing,
  * malformed or duplicate id. `lineOffset` is the number of frontmatter lines above the body.
  */
@@ -99,6 +99,8 @@ function phrasing(nodes: PhrasingContent[], file: string, id: string): Inline[] 
     switch (node.type) {
       case 'text':
         return [{ type: 'text', value: node.value }];
+      case 'inlineCode':
+        return [{ type: 'code', value: node.value }];
       case 'break':
         return [{ type: 'text', value: '\n' }];
       case 'emphasis':
@@ -130,5 +132,5 @@ function trimInline(content: Inline[]): Inline[] {
 
 /** The plain text of inline content, as a reader sees it (no markup). */
 export function plainText(content: Inline[]): string {
-  return content.map((node) => (node.type === 'text' ? node.value : plainText(node.children))).join('');
+  return content.map((node) => ('value' in node ? node.value : plainText(node.children))).join('');
 }
