@@ -10,7 +10,9 @@ export async function serveSite(outDir = dist): Promise<{ origin: string; close:
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      sirv(outDir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end('not found'));
+      sirv(outDir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => {
+        res.end('not found');
+      });
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

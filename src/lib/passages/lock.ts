@@ -45,7 +45,7 @@ export function checkLock(lock: PassageLock, current: ReadonlyMap<string, readon
     }
     const present = new Set(ids);
     const articleMoves = new Map<string, string>();
-    for (const [from, to] of Object.entries(recorded.moved)) {
+    for (const from of Object.keys(recorded.moved)) {
       if (present.has(from)) errors.push(`${lockFile}: "${slug}" declares passage "${from}" moved, but it still exists`);
     }
     for (const id of recorded.ids) {

@@ -2,7 +2,8 @@
 export type Inline =
   | { type: 'text'; value: string }
   | { type: 'code'; value: string }
-  | { type: 'emphasis' | 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'strong'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'term'; slug: string; explicit: boolean; children: Inline[] };
 

@@ -104,8 +104,9 @@ function phrasing(nodes: PhrasingContent[], file: string, id: string): Inline[] 
       case 'break':
         return [{ type: 'text', value: '\n' }];
       case 'emphasis':
+        return [{ type: 'emphasis', children: phrasing(node.children, file, id) }];
       case 'strong':
-        return [{ type: node.type, children: phrasing(node.children, file, id) }];
+        return [{ type: 'strong', children: phrasing(node.children, file, id) }];
       case 'link':
         return [{ type: 'link', url: node.url, children: phrasing(node.children, file, id) }];
       case 'mdxJsxTextElement': {

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a content folder with `count` synthetic articles for the scale run: each a copy of the
+ * real article's editions (about 80 passages in three languages, with their glossary terms) under
+ * its own slug and title, plus the real glossary.
+ */
+export function writeSyntheticContent(realContent: string, target: string, count: number): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(path.join(realContent, 'glossary'), path.join(target, 'glossary'), { recursive: true });
+  const source = path.join(realContent, 'articles', 'ai-bubble');
+  const editions = fs.readdirSync(source).filter((f) => f.endsWith('.mdx'));
+  for (let i = 1; i <= count; i += 1) {
+    const slug = `synthetic-${String(i).padStart(2, '0')}`;
+    fs.mkdirSync(path.join(target, 'articles', slug), { recursive: true });
+    for (const file of editions) {
+      const text = fs.readFileSync(path.join(source, file), 'utf8').replace(/^title: "(.*)"$/m, `title: "$1 (${slug})"`);
+      fs.writeFileSync(path.join(target, 'articles', slug, file), text);
+    }
+  }
+}
