@@ -12,6 +12,8 @@ export interface BuildRun {
   cards: Record<string, number> | null;
   /** The build's console output. */
   output: string;
+  /** Where the site was built. */
+  outDir: string;
 }
 
 const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -27,7 +29,8 @@ export function measureBuild(env: Record<string, string>): BuildRun {
   const peak = /PEAK_RSS_KB=(\d+)/.exec(output);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   const cacheDir = env['OG_CACHE_DIR'] ?? path.resolve('node_modules/.cache/og-cards');
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, pages, cards: readJson(path.join(cacheDir, 'last-build.json')), output };
+  const outDir = path.resolve(env['OUT_DIR'] ?? 'dist');
+  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, pages, cards: readJson(path.join(cacheDir, 'last-build.json')), output, outDir };
 }
 
 /** A JSON file's content, or null when it does not exist. */

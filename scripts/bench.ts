@@ -1,0 +1,84 @@
+// npm run bench — builds the site cold and warm, weighs its pages, measures search in Chromium,
+// and runs the scale test (synthetic articles), then prints a table and writes bench/results.json.
+// BENCH_SCALE=1,10 limits the scale run (default 1,10,30).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureBuild, readJson, type BuildRun } from './bench/build';
+import { writeSyntheticContent } from './bench/synthetic';
+import { pageWeight } from './bench/weight';
+import { measureSearch } from './bench-search';
+import { serveSite } from '../tests/helpers/server';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const cardCache = path.join(root, 'node_modules/.cache/og-cards');
+const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version };
+
+function phases(run: BuildRun) {
+  const cardsMs = (run.cards?.['satoriMs'] ?? 0) + (run.cards?.['pngMs'] ?? 0);
+  const pagefindMs = readJson(path.join(run.outDir, 'pagefind', 'build-stats.json'))?.['ms'] ?? 0;
+  return { seconds: run.seconds, astroSeconds: run.seconds - (cardsMs + pagefindMs) / 1000, cardsSeconds: cardsMs / 1000, pagefindSeconds: pagefindMs / 1000, peakMiB: run.peakMiB, pages: run.pages, cards: run.cards };
+}
+
+// 1. This site, cold (no content-layer cache, no card cache) and warm (no change).
+fs.rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+fs.rmSync(cardCache, { recursive: true, force: true });
+const cold = measureBuild({});
+const warm = measureBuild({});
+results['site'] = { cold: phases(cold), warm: phases(warm) };
+
+// 2. Page weight per kind of page.
+const kinds: Record<string, string> = {
+  chooser: 'index.html', home: 'en/index.html', article: 'ja/articles/ai-bubble/index.html', 'side-by-side': 'en/articles/ai-bubble/compare/ja/index.html',
+  'glossary index': 'zh/glossary/index.html', 'glossary term': 'en/glossary/capex/index.html', share: 'en/articles/ai-bubble/p/burry-short/index.html',
+  search: 'en/search/index.html', '404': '404.html',
+};
+results['pages'] = Object.fromEntries(Object.entries(kinds).filter(([, f]) => fs.existsSync(path.join(dist, f))).map(([kind, f]) => [kind, pageWeight(dist, f)]));
+
+// 3. Search in headless Chromium on localhost.
+const server = await serveSite(dist);
+try {
+  results['search'] = await measureSearch(server.origin);
+} finally {
+  await server.close();
+}
+
+// 4. Scale: synthetic articles × 3 editions, each build cold in its own folders.
+const scale = (process.env['BENCH_SCALE'] ?? '1,10,30').split(',').map(Number);
+const scaleRuns: Record<string, unknown>[] = [];
+for (const count of scale) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `pp-scale-${count}-`));
+  writeSyntheticContent(path.join(root, 'content'), path.join(work, 'content'), count);
+  const run = measureBuild({ CONTENT_DIR: path.join(work, 'content'), OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'astro'), OG_CACHE_DIR: path.join(work, 'og') });
+  scaleRuns.push({ articles: count, ...phases(run), msPerPage: (run.seconds * 1000) / run.pages });
+  fs.rmSync(work, { recursive: true, force: true });
+}
+results['scale'] = scaleRuns;
+
+fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+printTable(results);
+
+function printTable(r: typeof results): void {
+  const f = (n: unknown, d = 1) => (typeof n === 'number' ? n.toFixed(d) : 'n/a');
+  const site = r['site'] as Record<'cold' | 'warm', ReturnType<typeof phases>>;
+  console.log('\nBuild of this site            total s   astro s   cards s  pagefind s  peak MiB  pages  cards drawn/reused');
+  for (const [name, p] of Object.entries(site)) {
+    console.log(`  ${name.padEnd(27)} ${f(p.seconds).padStart(7)} ${f(p.astroSeconds).padStart(9)} ${f(p.cardsSeconds).padStart(9)} ${f(p.pagefindSeconds).padStart(11)} ${f(p.peakMiB, 0).padStart(9)} ${String(p.pages).padStart(6)}  ${p.cards?.['drawn'] ?? 'n/a'}/${p.cards?.['reused'] ?? 'n/a'}`);
+  }
+  const cards = site.cold.cards;
+  if (cards) console.log(`  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card; ${f(1000 / ((cards['satoriMsPerCard'] ?? 0) + (cards['pngMsPerCard'] ?? 0)))} cards/s`);
+  console.log('\nPage weight (bytes / gzip)     HTML              CSS               JS             fonts');
+  for (const [kind, w] of Object.entries(r['pages'] as Record<string, ReturnType<typeof pageWeight>>)) {
+    const cell = (x: { bytes: number; gzip: number }) => `${x.bytes} / ${x.gzip}`.padEnd(18);
+    console.log(`  ${kind.padEnd(28)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}${w.fonts}`);
+  }
+  console.log('\nSearch (Chromium, localhost)');
+  console.log(`  ${JSON.stringify(r['search'])}`);
+  console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  cards s  pagefind s  peak MiB');
+  for (const s of r['scale'] as (ReturnType<typeof phases> & { articles: number; msPerPage: number })[]) {
+    console.log(`  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)}`);
+  }
+  console.log('\nFigures written to bench/results.json');
+}
