@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { ogCards } from './src/lib/og/integration.ts';
 import { locales, localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
 
 /** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    ogCards(),
     sitemap({
       i18n: {
         defaultLocale,

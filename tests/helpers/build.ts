@@ -9,6 +9,9 @@ export const root = path.resolve(import.meta.dirname, '../..');
 /** The built site that `npm test` checks (built once by tests/global-setup.ts; $OUT_DIR when set). */
 export const dist = process.env['OUT_DIR'] ? path.resolve(process.env['OUT_DIR']) : path.join(root, 'dist');
 
+/** Where test builds go (git-ignored). */
+const buildsDir = path.join(root, 'node_modules/.cache/test-builds');
+
 /** The result of a build. */
 export interface BuildResult {
   status: number | null;
@@ -18,7 +21,10 @@ export interface BuildResult {
 
 /** Runs `astro build` on a content folder into a fresh temporary folder. */
 export function buildContent(contentDir: string, extraEnv: Record<string, string> = {}): BuildResult {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-build-'));
+  // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender only when outDir is
+  // below the working directory, and in a shared ./.astro/ otherwise (parallel builds then collide).
+  fs.mkdirSync(buildsDir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(buildsDir, 'build-'));
   const outDir = path.join(work, 'dist');
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: root,

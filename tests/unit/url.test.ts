@@ -23,6 +23,11 @@ describe('paths', () => {
     expect(cardPath('/en/')).toBe('/og/en.png');
     expect(cardPath(sharePath('zh', 'ai-bubble', 'burry-short'))).toBe('/og/zh/articles/ai-bubble/p/burry-short.png');
   });
+  it('gives the not-found page one card however its path is written', () => {
+    for (const page of ['/404', '/404/', '/404.html']) expect(cardPath(page)).toBe('/og/404.png');
+    expect(cardPath('/index.html')).toBe('/og/index.png');
+    expect(cardPath('/en/glossary/index.html')).toBe('/og/en/glossary.png');
+  });
   it('swaps the locale of a page', () => {
     expect(switchLocale('/ja/glossary/agi/', 'zh')).toBe('/zh/glossary/agi/');
   });

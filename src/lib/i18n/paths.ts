@@ -27,9 +27,12 @@ export const searchPath = (locale: Locale) => `/${locale}/search/`;
 /** The RSS feed of a locale. */
 export const feedPath = (locale: Locale) => `/${locale}/rss.xml`;
 
-/** The Open Graph card of a page: `/og/<page path without its trailing slash>.png` (`/og/index.png` for `/`). */
+/**
+ * The Open Graph card of a page: `/og/<page path without its trailing slash>.png` (`/og/index.png`
+ * for `/`); a page named as a file (`/404.html`, `/a/index.html`) has the card of its directory form.
+ */
 export function cardPath(pagePath: string): string {
-  const trimmed = pagePath.replace(/#.*$/, '').replace(/\/+$/, '');
+  const trimmed = pagePath.replace(/[?#].*$/, '').replace(/(?:\/index)?\.html$/, '').replace(/\/+$/, '');
   return `/og${trimmed === '' ? '/index' : trimmed}.png`;
 }
 

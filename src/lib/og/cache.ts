@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { CardNode } from './layout';
+
+/** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
+const cacheVersion = 1;
+
+/** The card cache folder: `$OG_CACHE_DIR`, or `node_modules/.cache/og-cards/`. */
+export function cacheDir(): string {
+  return path.resolve(process.env['OG_CACHE_DIR'] ?? 'node_modules/.cache/og-cards');
+}
+
+let renderers: string | undefined;
+
+/** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
+function rendererVersions(): string {
+  const require = createRequire(path.resolve('package.json'));
+  renderers ??= ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+  return renderers;
+}
+
+/**
+ * The content hash of a card: its element tree (every text, size, colour and position the template
+ * chose), the font files' digest and the renderer versions. The page path is not part of it.
+ */
+export function cardKey(element: CardNode, fontsHash: string): string {
+  return createHash('sha256').update(JSON.stringify({ cacheVersion, renderers: rendererVersions(), fontsHash, element })).digest('hex');
+}
+
+const fileOf = (key: string) => path.join(cacheDir(), `${key}.png`);
+
+/** The cached PNG of a card key, if any. */
+export function readCached(key: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(fileOf(key));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a card's PNG under its key (written aside, then renamed: a concurrent build never reads half a file). */
+export function writeCached(key: string, png: Buffer): void {
+  const file = fileOf(key);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, png);
+  fs.renameSync(partial, file);
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { localeInfo, locales, type Locale, type LocaleInfo } from '../i18n/locales';
+import { readAdvances, type Advances } from './sfnt';
+import type { Measure } from './text';
+
+/** The weights the cards are drawn in. */
+const cardWeights = [400, 700] as const;
+
+/** One of the card weights. */
+export type CardWeight = (typeof cardWeights)[number];
+
+/**
+ * The font files of every family that a locale names (the `font` field of `locales`), per weight:
+ * full TTFs from npm packages, never downloaded. A locale whose family is missing here fails type-checking.
+ */
+const families: Record<LocaleInfo['font'], Record<CardWeight, string>> = {
+  'Noto Sans JP': {
+    400: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+  },
+  Inter: {
+    400: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+    700: '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+  },
+  'Noto Sans SC': {
+    400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+};
+
+/** A font as satori takes it. */
+export interface SatoriFont {
+  name: string;
+  data: Buffer;
+  weight: CardWeight;
+  style: 'normal';
+}
+
+/** The card fonts, read and parsed once per build. */
+export interface CardFonts {
+  /** Every family in every weight, for satori's `fonts` option (always the same array, so satori parses each file once). */
+  satori: SatoriFont[];
+  /** A digest of every font file: a changed font invalidates every cached card. */
+  hash: string;
+  /** The width of a text in the fonts of a language, in ems. */
+  measure: (weight: CardWeight) => Measure;
+}
+
+/**
+ * The font families for text in `lang`, in the order satori tries them for each character: the
+ * language's own family first, so that Han characters take its glyph forms (Japanese or Chinese),
+ * then the other locales' families for characters it lacks.
+ */
+export function fontStack(lang: Locale): string[] {
+  return [...new Set([localeInfo(lang).font, ...locales.map((l) => l.font)])];
+}
+
+/** `fontStack` as a CSS `font-family` value. */
+export function fontFamily(lang: Locale): string {
+  return fontStack(lang).map((name) => `"${name}"`).join(', ');
+}
+
+let loaded: CardFonts | undefined;
+
+/** Reads every card font from node_modules (once per process: the result is memoised). */
+export function cardFonts(): CardFonts {
+  loaded ??= readFonts();
+  return loaded;
+}
+
+function readFonts(): CardFonts {
+  const resolve = createRequire(path.resolve('package.json')).resolve;
+  const digest = createHash('sha256');
+  const satori: SatoriFont[] = [];
+  const advances = new Map<string, Advances>();
+  for (const [name, files] of Object.entries(families)) {
+    for (const weight of cardWeights) {
+      const data = fs.readFileSync(resolve(files[weight]));
+      digest.update(`${name} ${weight} `).update(data);
+      satori.push({ name, data, weight, style: 'normal' });
+      advances.set(`${name} ${weight}`, readAdvances(data));
+    }
+  }
+  const measure = (weight: CardWeight): Measure => (text, lang) => {
+    const stack = fontStack(lang).map((name) => advances.get(`${name} ${weight}`) as Advances);
+    let width = 0;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) as number;
+      // A character no font has is drawn by no one: rendering reports it; until then, count it as 1em.
+      width += stack.reduce<number | undefined>((found, font) => found ?? font(codePoint), undefined) ?? 1;
+    }
+    return width;
+  };
+  return { satori, hash: digest.digest('hex'), measure };
+}

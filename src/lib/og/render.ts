@@ -1,0 +1,83 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { cardKey, readCached, writeCached } from './cache';
+import { cardFonts } from './fonts';
+import { cardElement, type CardNode, type CardSpec } from './layout';
+import { cardSize } from './size';
+import { recordCard } from './stats';
+
+/** A drawn card and how long each step took. */
+export interface Drawing {
+  png: Buffer;
+  /** Parsing the fonts and starting satori's layout engine: once per process, 0 after the first card. */
+  setupMs: number;
+  satoriMs: number;
+  pngMs: number;
+}
+
+/** A card tree as satori's React-typed signature takes it (satori reads plain `{ type, props }` objects). */
+const satoriTree = (node: CardNode) => node as unknown as Parameters<typeof satori>[0];
+
+let satoriReady = false;
+
+/** Has satori parse the card fonts and start its engines (its first render does), so that card timings leave it out. */
+async function prepareSatori(): Promise<number> {
+  if (satoriReady) return 0;
+  const start = performance.now();
+  await satori(satoriTree({ type: 'div', props: { children: ' ' } }), { width: 1, height: 1, fonts: cardFonts().satori });
+  satoriReady = true;
+  return performance.now() - start;
+}
+
+const describe = (glyph: string) =>
+  `no font has the glyph '${glyph}' (${[...glyph].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
+
+/**
+ * Draws a card's element tree: satori lays it out as SVG (text as paths), resvg encodes the PNG.
+ * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
+ */
+export async function drawCard(element: CardNode): Promise<Drawing> {
+  const setupMs = await prepareSatori();
+  const missing = new Set<string>();
+  const start = performance.now();
+  const svg = await satori(satoriTree(element), {
+    ...cardSize,
+    fonts: cardFonts().satori,
+    loadAdditionalAsset: async (_language, segment) => {
+      for (const glyph of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(segment)) missing.add(glyph.segment);
+      return [];
+    },
+  });
+  if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
+  const laidOut = performance.now();
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
+}
+
+/** A card's PNG and whether it was drawn now (false: reused from the cache). */
+export interface CardImage {
+  png: Buffer;
+  drawn: boolean;
+}
+
+/**
+ * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn and
+ * cached; recorded in the build log either way. Any failure throws naming the card's page.
+ */
+export async function cardImage(spec: CardSpec): Promise<CardImage> {
+  try {
+    const element = cardElement(spec);
+    const key = cardKey(element, cardFonts().hash);
+    const cached = readCached(key);
+    if (cached) {
+      recordCard({ page: spec.page, drawn: false, setupMs: 0, satoriMs: 0, pngMs: 0 });
+      return { png: cached, drawn: false };
+    }
+    const { png, ...times } = await drawCard(element);
+    writeCached(key, png);
+    recordCard({ page: spec.page, drawn: true, ...times });
+    return { png, drawn: true };
+  } catch (error) {
+    throw new Error(`og card for ${spec.page}: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cardKey } from '../../src/lib/og/cache';
+import { cardElement, type CardSpec } from '../../src/lib/og/layout';
+import { cardImage } from '../../src/lib/og/render';
+import { cardSize } from '../../src/lib/og/size';
+import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/lib/og/stats';
+
+const passageCard = (quote: string, page = '/ja/articles/ai-bubble/p/epigraph/'): CardSpec => ({
+  page,
+  site: { text: 'パラレル・エディション', lang: 'ja' },
+  kicker: [{ text: '共有された段落', lang: 'ja' }],
+  footer: [{ text: '日本語版', lang: 'ja' }],
+  type: 'passage',
+  quote: { text: quote, lang: 'ja' },
+  source: { text: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?', lang: 'ja' },
+});
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-cache-'));
+  process.env['OG_CACHE_DIR'] = dir;
+  process.env[buildLogVariable] = path.join(dir, 'build.log');
+});
+afterEach(() => {
+  delete process.env['OG_CACHE_DIR'];
+  delete process.env[buildLogVariable];
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the card cache', () => {
+  it('reuses an unchanged card, redraws a changed one, and logs which was which', async () => {
+    const first = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
+    const again = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」', '/ja/articles/ai-bubble/p/moved-epigraph/'));
+    const changed = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加することだ。」'));
+    expect([first.drawn, again.drawn, changed.drawn]).toEqual([true, false, true]);
+    expect(again.png.equals(first.png)).toBe(true);
+    expect(changed.png.equals(first.png)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+
+    const summary = summarise(readLog(path.join(dir, 'build.log')));
+    expect(summary).toMatchObject({ cards: 3, drawn: 2, reused: 1 });
+    expect(summary.satoriMsPerCard).toBeGreaterThan(0);
+    expect(formatSummary(summary)).toMatch(/^3 cards: 2 drawn, 1 reused; satori \d+\.\d ms\/card, png \d+\.\d ms\/card$/);
+  });
+
+  it('keys a card by its drawing and the fonts, not by its page', () => {
+    const element = cardElement(passageCard('骨'));
+    expect(cardKey(element, 'fonts-a')).toBe(cardKey(cardElement(passageCard('骨', '/zh/other/')), 'fonts-a'));
+    expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(element, 'fonts-b'));
+    expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(cardElement(passageCard('直')), 'fonts-a'));
+  });
+
+  it('draws a PNG of exactly the card size', async () => {
+    const { png } = await cardImage(passageCard('骨'));
+    expect(PNG.sync.read(png)).toMatchObject(cardSize);
+  });
+});
+
+describe('a card that cannot be drawn', () => {
+  it('names the page and every character that no font has, and caches nothing', async () => {
+    await expect(cardImage(passageCard('チベット文字ༀと𓀀', '/ja/articles/ai-bubble/p/tibetan/'))).rejects.toThrow(
+      "og card for /ja/articles/ai-bubble/p/tibetan/: no font has the glyph 'ༀ' (U+0F00); no font has the glyph '𓀀' (U+13000)",
+    );
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.png'))).toEqual([]);
+  });
+});
