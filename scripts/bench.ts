@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, readJson, type BuildRun } from './bench/build';
 import { writeSyntheticContent } from './bench/synthetic';
-import { pageWeight } from './bench/weight';
 import { measureSearch } from './bench-search';
 import { serveSite } from '../tests/helpers/server';
+import { pageAssets, total } from '../tests/helpers/weight';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -30,11 +30,16 @@ results['site'] = { cold: phases(cold), warm: phases(warm) };
 
 // 2. Page weight per kind of page.
 const kinds: Record<string, string> = {
-  chooser: 'index.html', home: 'en/index.html', article: 'ja/articles/ai-bubble/index.html', 'side-by-side': 'en/articles/ai-bubble/compare/ja/index.html',
-  'glossary index': 'zh/glossary/index.html', 'glossary term': 'en/glossary/capex/index.html', share: 'en/articles/ai-bubble/p/burry-short/index.html',
-  search: 'en/search/index.html', '404': '404.html',
+  chooser: '/', home: '/en/', article: '/ja/articles/ai-bubble/', 'side-by-side': '/en/articles/ai-bubble/compare/ja/',
+  'glossary index': '/zh/glossary/', 'glossary term': '/en/glossary/capex/', share: '/en/articles/ai-bubble/p/burry-short/',
+  search: '/en/search/', '404': '/404.html',
 };
-results['pages'] = Object.fromEntries(Object.entries(kinds).filter(([, f]) => fs.existsSync(path.join(dist, f))).map(([kind, f]) => [kind, pageWeight(dist, f)]));
+results['pages'] = Object.fromEntries(
+  Object.entries(kinds).map(([kind, page]) => {
+    const assets = pageAssets(page, dist);
+    return [kind, { html: { bytes: assets.html.bytes, gzip: assets.html.gzip }, css: total(assets.css), js: total(assets.js) }];
+  }),
+);
 
 // 3. Search in headless Chromium on localhost.
 const server = await serveSite(dist);
@@ -71,10 +76,11 @@ function printTable(r: typeof results): void {
   }
   const cards = site.cold.cards;
   if (cards) console.log(`  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card; ${f(1000 / ((cards['satoriMsPerCard'] ?? 0) + (cards['pngMsPerCard'] ?? 0)))} cards/s`);
-  console.log('\nPage weight (bytes / gzip)     HTML              CSS               JS             fonts');
-  for (const [kind, w] of Object.entries(r['pages'] as Record<string, ReturnType<typeof pageWeight>>)) {
-    const cell = (x: { bytes: number; gzip: number }) => `${x.bytes} / ${x.gzip}`.padEnd(18);
-    console.log(`  ${kind.padEnd(28)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}${w.fonts}`);
+  console.log('\nPage weight (bytes / gzip)     HTML              CSS               JS (before search)');
+  type Size = { bytes: number; gzip: number };
+  for (const [kind, w] of Object.entries(r['pages'] as Record<string, Record<'html' | 'css' | 'js', Size>>)) {
+    const cell = (x: Size) => `${x.bytes} / ${x.gzip}`.padEnd(18);
+    console.log(`  ${kind.padEnd(28)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
   }
   console.log('\nSearch (Chromium, localhost)');
   console.log(`  ${JSON.stringify(r['search'])}`);

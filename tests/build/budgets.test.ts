@@ -1,42 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dist } from '../helpers/build';
-import { htmlFiles, loadPage } from '../helpers/html';
+import { htmlFiles } from '../helpers/html';
+import { pageAssets, staticImports, total } from '../helpers/weight';
 import { localeCodes } from '../../src/lib/i18n/locales';
 
 /** What a reader downloads to read an article, before touching search (gzip, as a host serves it). */
 const budget = { js: 10 * 1024, css: 15 * 1024 };
-
-/** The module specifiers a JS chunk imports statically (`import … from`, bare `import "…"`, `export … from`); not `import()`. */
-function staticImports(code: string): string[] {
-  const specifiers: string[] = [];
-  const pattern = /(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*)(["'`])([^"'`]+)\1/g;
-  for (const match of code.matchAll(pattern)) specifiers.push(match[2]!);
-  return specifiers;
-}
-
-/** The `@import`ed stylesheets of a CSS file. */
-const cssImports = (css: string) => [...css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g)].map((m) => m[1]!);
-
-const fileOf = (sitePath: string) => path.join(dist, decodeURIComponent(new URL(sitePath, 'http://x').pathname));
-const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
-
-/** Every file a page loads up front of one kind, following static imports, each once. */
-function closure(roots: string[], importsOf: (code: string) => string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const sitePath = queue.shift()!;
-    if (seen.has(sitePath)) continue;
-    seen.add(sitePath);
-    const file = fileOf(sitePath);
-    if (!fs.existsSync(file)) throw new Error(`${sitePath} is referenced but not built`);
-    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) queue.push(new URL(specifier, new URL(sitePath, 'http://x')).pathname);
-  }
-  return [...seen];
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -50,17 +21,12 @@ describe('page weight budgets (an article page, before any search)', () => {
     const pagePath = `/${locale}/articles/ai-bubble/`;
 
     it(`loads at most ${kb(budget.js)} of JavaScript and ${kb(budget.css)} of CSS (gzip) on ${pagePath}`, () => {
-      const $ = loadPage(pagePath);
-      const scripts = $('script[src], link[rel="modulepreload"][href]').map((_, el) => $(el).attr('src') ?? $(el).attr('href')).get();
-      const styles = $('link[rel~="stylesheet"][href]').map((_, el) => $(el).attr('href')).get();
-      expect(scripts.length, 'the article loads its enhancement script').toBeGreaterThan(0);
-      expect(styles.length, 'the article loads a stylesheet').toBeGreaterThan(0);
-      const js = closure(scripts, staticImports).map((file) => ({ file, size: gzipSize(fileOf(file)) }));
-      const css = closure(styles, cssImports).map((file) => ({ file, size: gzipSize(fileOf(file)) }));
-      const total = (list: { size: number }[]) => list.reduce((sum, f) => sum + f.size, 0);
-      const detail = (list: { file: string; size: number }[]) => list.map((f) => `  ${f.file} ${kb(f.size)}`).join('\n');
-      expect(total(js), `JavaScript ${kb(total(js))} > ${kb(budget.js)}:\n${detail(js)}`).toBeLessThanOrEqual(budget.js);
-      expect(total(css), `CSS ${kb(total(css))} > ${kb(budget.css)}:\n${detail(css)}`).toBeLessThanOrEqual(budget.css);
+      const { js, css } = pageAssets(pagePath, dist);
+      expect(js.length, 'the article loads its enhancement script').toBeGreaterThan(0);
+      expect(css.length, 'the article loads a stylesheet').toBeGreaterThan(0);
+      const detail = (list: { file: string; gzip: number }[]) => list.map((f) => `  ${f.file} ${kb(f.gzip)}`).join('\n');
+      expect(total(js).gzip, `JavaScript ${kb(total(js).gzip)} > ${kb(budget.js)}:\n${detail(js)}`).toBeLessThanOrEqual(budget.js);
+      expect(total(css).gzip, `CSS ${kb(total(css).gzip)} > ${kb(budget.css)}:\n${detail(css)}`).toBeLessThanOrEqual(budget.css);
     });
   }
 
