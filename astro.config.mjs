@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogCards } from './src/lib/og/integration.ts';
+import { searchIndex } from './src/lib/search/integration.ts';
 import { locales, localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
 
 /** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
@@ -29,6 +30,7 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),
       },
     }),
+    searchIndex(),
   ],
   vite: {
     // Every script is an external file, never inlined: pages run under a CSP without 'unsafe-inline'.

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureBuild, readJson, type BuildRun } from './bench/build';
+import { measureBuild, type BuildRun } from './bench/build';
 import { writeSyntheticContent } from './bench/synthetic';
 import { measureSearch } from './bench-search';
 import { serveSite } from '../tests/helpers/server';
@@ -17,7 +17,7 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), cpus:
 
 function phases(run: BuildRun) {
   const cardsMs = (run.cards?.['satoriMs'] ?? 0) + (run.cards?.['pngMs'] ?? 0);
-  const pagefindMs = readJson(path.join(run.outDir, 'pagefind', 'build-stats.json'))?.['ms'] ?? 0;
+  const pagefindMs = Number(/Pagefind bundles: .*\((\d+) ms\)/.exec(run.output)?.[1] ?? 0);
   return { seconds: run.seconds, astroSeconds: run.seconds - (cardsMs + pagefindMs) / 1000, cardsSeconds: cardsMs / 1000, pagefindSeconds: pagefindMs / 1000, peakMiB: run.peakMiB, pages: run.pages, cards: run.cards };
 }
 

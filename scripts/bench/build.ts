@@ -34,6 +34,6 @@ export function measureBuild(env: Record<string, string>): BuildRun {
 }
 
 /** A JSON file's content, or null when it does not exist. */
-export function readJson(file: string): Record<string, number> | null {
+function readJson(file: string): Record<string, number> | null {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>) : null;
 }

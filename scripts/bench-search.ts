@@ -1,0 +1,141 @@
+// Search cost in headless Chromium on localhost, for `npm run bench` (scripts/bench.ts): bytes fetched
+// and milliseconds to first results for a cold first query (a fresh browser context: nothing cached,
+// Pagefind not loaded) and for a warm second query on the same page. The query runs on the search
+// page itself, so that the figures include loading Pagefind, merging the three editions' bundles,
+// loading the result fragments and rendering. Milliseconds come from the page's own performance
+// marks (`search:start` → `search:results`, set by src/scripts/search.ts); the debounce of typing is
+// not counted (the query is submitted).
+//
+// The browser is the tests' Chromium with their flags (tests/helpers/browser.ts: Debian's
+// /usr/bin/chromium, no background networking).
+import zlib from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+import { launchBrowser } from '../tests/helpers/browser';
+import type { Locale } from '../src/lib/i18n/locales';
+
+/** One measured query. */
+export interface SearchMeasure {
+  query: string;
+  /** The search page it ran on (the primary bundle; the others are merged). */
+  locale: Locale;
+  /** Milliseconds from the query to the first results on screen. */
+  ms: number;
+  /** Bytes received for the query (headers and bodies, as the server sent them). */
+  bytes: number;
+  /** The same bodies as a host that gzips text would send them (Pagefind's index files are gzip already). */
+  gzipBytes: number;
+  requests: number;
+  /** The bundles the query read from: every edition's for a search across all of them. */
+  bundles: string[];
+  /** Results shown. */
+  results: number;
+}
+
+/** What `measureSearch` returns. */
+export interface SearchBench {
+  cold: SearchMeasure;
+  warm: SearchMeasure;
+  /** Bytes of the search page itself (HTML, CSS, scripts) before any search, as sent / gzip. */
+  page: { bytes: number; gzipBytes: number };
+  targets: { coldBytes: number; coldMs: number; warmMs: number };
+}
+
+interface Fetched {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Records every finished request of a page with its transfer size and gzip'd body size. */
+function recordRequests(page: Page): { since: (mark: number) => Fetched[]; settled: () => Promise<void>; count: () => number } {
+  const fetched: Fetched[] = [];
+  const pending = new Set<Promise<void>>();
+  let inFlight = 0;
+  page.on('request', () => void inFlight++);
+  page.on('requestfailed', () => void inFlight--);
+  page.on('requestfinished', (request: Request) => {
+    const job = (async () => {
+      const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+      const compressed = response?.headers()['content-encoding'] || (body[0] === 0x1f && body[1] === 0x8b);
+      fetched.push({
+        url: new URL(request.url()).pathname,
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+        gzipBytes: sizes.responseHeadersSize + (compressed ? sizes.responseBodySize : zlib.gzipSync(body).length),
+      });
+    })().finally(() => {
+      inFlight--;
+      pending.delete(job);
+    });
+    pending.add(job);
+  });
+  return {
+    since: (mark) => fetched.slice(mark),
+    count: () => fetched.length,
+    /** Waits until nothing has been in flight for 300 ms (lazy fetches after the first results included). */
+    settled: async () => {
+      for (let quiet = 0; quiet < 6; ) {
+        await page.waitForTimeout(50);
+        quiet = inFlight <= 0 && pending.size === 0 ? quiet + 1 : 0;
+      }
+      await Promise.all(pending);
+    },
+  };
+}
+
+const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes') => list.reduce((total, f) => total + f[key], 0);
+
+/** Milliseconds between the last `search:start` and `search:results` marks of the page. */
+const lastSearchMs = (page: Page) =>
+  // No named functions inside: the callback runs in the page, without the bundler's helpers.
+  page.evaluate(() => (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) - (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN));
+
+async function waitForQuery(page: Page, query: string): Promise<number> {
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search]');
+    if (root?.dataset['state'] === 'error') throw new Error('search failed');
+    return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
+  }, query, { timeout: 30_000 });
+  return page.locator('.search-result').count();
+}
+
+function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], results: number): SearchMeasure {
+  const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
+  const bundles = [...new Set(search.flatMap((f) => /^\/pagefind\/([^/]+)\//.exec(f.url)?.[1] ?? []))].sort();
+  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, bundles, results };
+}
+
+/**
+ * Measures search on the site served at `origin`: a cold first query (`GPU`, found in every
+ * edition) on `/en/search/`, then a warm second query (`short selling`) on the same page.
+ */
+export async function measureSearch(origin: string, options: { locale?: Locale; cold?: string; warm?: string } = {}): Promise<SearchBench> {
+  const { locale = 'en', cold: coldQuery = 'GPU', warm: warmQuery = 'short selling' } = options;
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+
+    await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
+    const coldResults = await waitForQuery(page, coldQuery);
+    const coldMs = await lastSearchMs(page);
+    await requests.settled();
+    const all = requests.since(0);
+    const pageFiles = all.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
+    const cold = measure(coldQuery, locale, coldMs, all, coldResults);
+
+    const mark = requests.count();
+    await page.fill('#search-q', warmQuery);
+    await page.press('#search-q', 'Enter');
+    const warmResults = await waitForQuery(page, warmQuery);
+    const warmMs = await lastSearchMs(page);
+    await requests.settled();
+    const warm = measure(warmQuery, locale, warmMs, requests.since(mark), warmResults);
+
+    await context.close();
+    return { cold, warm, page: { bytes: sum(pageFiles, 'bytes'), gzipBytes: sum(pageFiles, 'gzipBytes') }, targets: { coldBytes: 150 * 1024, coldMs: 300, warmMs: 50 } };
+  } finally {
+    await browser.close();
+  }
+}

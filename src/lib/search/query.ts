@@ -1,0 +1,72 @@
+/** Han, Hiragana, Katakana and Hangul: scripts written without spaces between words. */
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
+
+/** True when the text contains a character of a script written without spaces (Chinese, Japanese, Korean). */
+export function hasCjk(text: string): boolean {
+  return cjk.test(text);
+}
+
+/** The query as searched: NFKC (full-width letters and digits become ASCII), trimmed, runs of whitespace collapsed. */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+function words(query: string): string[] {
+  return normalizeQuery(query)
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
+
+/** The parts of a query a matching text should contain: its distinct space-separated words, lowercased, without surrounding punctuation or quotes. */
+export function queryParts(query: string): string[] {
+  return [...new Set(words(query))];
+}
+
+/** The whole query as one lowercased phrase, without quotes; a space between CJK characters is dropped (`設備 投資` → `設備投資`). */
+export function queryPhrase(query: string): string {
+  let phrase = '';
+  for (const word of words(query)) {
+    const joined = phrase === '' || (hasCjk(phrase.slice(-1)) && hasCjk(word.slice(0, 1)));
+    phrase += joined ? word : ` ${word}`;
+  }
+  return phrase;
+}
+
+/** How many times `needle` occurs in `haystack`, case-insensitively, without overlaps. */
+export function countOccurrences(haystack: string, needle: string): number {
+  if (needle.length === 0) return 0;
+  const text = haystack.toLowerCase();
+  const word = needle.toLowerCase();
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count += 1;
+  return count;
+}
+
+/**
+ * True when a text matches the whole query: it contains every CJK part of the query as typed.
+ * Pagefind segments a CJK query into words and returns pages that match any of them (時価総額の →
+ * 時価, 総額, の), so a page holding only some segments is a partial match. Latin parts always count
+ * as present: Pagefind stems them (selling → sell), which substring tests cannot follow.
+ */
+export function matchesWholeQuery(text: string, query: string): boolean {
+  return queryParts(query)
+    .filter(hasCjk)
+    .every((part) => countOccurrences(text, part) > 0);
+}
+
+/** One kana character: a particle or an inflection, too common to highlight on its own. */
+const lone = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+
+/**
+ * The words of a query as a word segmenter for `lang` splits it (as Pagefind splits a CJK query for
+ * an index in that language), lowercased, without punctuation and lone kana; the space-separated
+ * parts where `Intl.Segmenter` is missing.
+ */
+export function querySegments(query: string, lang: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return queryParts(query);
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())].filter((s) => s.isWordLike && !lone.test(s.segment)).map((s) => s.segment);
+  return [...new Set(segments)];
+}

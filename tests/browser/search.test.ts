@@ -1,0 +1,328 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { dist } from '../helpers/build';
+import { loadPage, readerText } from '../helpers/html';
+import { serveSite } from '../helpers/server';
+import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
+import { ui } from '../../src/lib/i18n/ui';
+
+/**
+ * Queries whose passages were checked by reading the three editions: the passages that contain
+ * the query, and those that hold it most (where a result should land). The tests also recompute
+ * both from the built HTML.
+ */
+const table: { query: string; edition: Locale; passages: string[]; lands: string[] }[] = [
+  { query: '設備投資', edition: 'ja', passages: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'], lands: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'] },
+  { query: '時価総額', edition: 'ja', passages: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'], lands: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'] },
+  { query: '空売り', edition: 'ja', passages: ['burry-short', 'short-the-game'], lands: ['burry-short'] }, // twice in burry-short
+  { query: '算力', edition: 'zh', passages: ['closed-loop-core', 'training-costs', 'stripe-position', 'german-carmaker', 'ai-strategy-talisman', 'renewables-fifth', 'twenty-five-years-later', 'retailer', 'new-factor', 'compute-oil', 'compute-sovereignty', 'world-changed'], lands: ['closed-loop-core', 'training-costs', 'stripe-position', 'german-carmaker', 'ai-strategy-talisman', 'renewables-fifth', 'twenty-five-years-later', 'retailer', 'new-factor', 'compute-oil', 'compute-sovereignty', 'world-changed'] },
+  { query: '做空', edition: 'zh', passages: ['burry-short', 'short-the-game'], lands: ['burry-short'] }, // twice in burry-short
+  { query: 'capex', edition: 'en', passages: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'], lands: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'] },
+  { query: 'short selling', edition: 'en', passages: ['burry-short'], lands: ['burry-short'] },
+];
+
+const slug = 'ai-bubble';
+const articleUrl = (locale: Locale) => `/${locale}/articles/${slug}/`;
+
+/** The passages of a built edition holding `query` most often (case-insensitive, reader-visible text). */
+function bestPassages(edition: Locale, query: string): { best: string[]; all: string[] } {
+  const $ = loadPage(articleUrl(edition));
+  const counts = $('[data-pagefind-body] [data-passage][id]')
+    .map((_, el) => ({ id: $(el).attr('id')!, n: readerText($, el).toLowerCase().split(query.toLowerCase()).length - 1 }))
+    .get()
+    .filter((p) => p.n > 0);
+  const max = Math.max(...counts.map((p) => p.n));
+  return { best: counts.filter((p) => p.n === max).map((p) => p.id), all: counts.map((p) => p.id) };
+}
+
+interface Shown {
+  edition: Locale;
+  passage: string | null;
+  href: string;
+  same: string | null;
+  preview: string | null;
+  /** Holds only some segments of a CJK query. */
+  partial: boolean;
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+let context: BrowserContext;
+/** CSP violations and errors seen by every page of the run, checked at the end and per test. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  // Reports every CSP violation of every page (the script is injected by the browser, not the page).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(): Promise<Page & { problems: string[] }> {
+  const page = (await context.newPage()) as Page & { problems: string[] };
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) page.problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search]');
+    return root?.dataset['state'] === 'error' || (root?.dataset['state'] === 'done' && root.dataset['query'] === q);
+  }, query, { timeout: 20_000 });
+  expect(await page.getAttribute('[data-search]', 'data-state')).toBe('done');
+}
+
+async function search(locale: Locale, query: string, params = ''): Promise<Page & { problems: string[] }> {
+  const page = await newPage();
+  await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}${params}`);
+  await waitForResults(page, query);
+  return page;
+}
+
+async function shown(page: Page): Promise<Shown[]> {
+  return page.$$eval('.search-result', (items) =>
+    items.map((li) => ({
+      edition: (li as HTMLElement).dataset['edition'] as Locale,
+      passage: (li as HTMLElement).dataset['passage'] ?? null,
+      href: li.querySelector('.search-result-link')!.getAttribute('href')!,
+      same: li.querySelector('.search-same a')?.getAttribute('href') ?? null,
+      preview: li.querySelector<HTMLElement>('.search-same q:not([hidden])')?.textContent ?? null,
+      partial: (li as HTMLElement).dataset['partial'] !== undefined,
+    })),
+  );
+}
+
+async function close(page: Page & { problems: string[] }): Promise<void> {
+  problems.push(...page.problems);
+  expect(page.problems, 'no CSP violation or error on the page').toEqual([]);
+  await page.close();
+}
+
+const isArticle = (r: Shown) => r.href.split(/[?#]/)[0] === articleUrl(r.edition);
+
+describe('search across the three editions (built site, Chromium)', () => {
+  for (const { query, edition, passages, lands } of table) {
+    it(`has checked the passages of "${query}" against the built ${edition} edition`, () => {
+      const { best, all } = bestPassages(edition, query);
+      expect(all.sort()).toEqual([...passages].sort());
+      expect(best.sort()).toEqual([...lands].sort());
+    });
+
+    for (const reader of localeCodes) {
+      it(`finds "${query}" from /${reader}/search/ and lands first on the ${edition} passage that holds it most`, async () => {
+        const page = await search(reader, query);
+        const results = await shown(page);
+        const hit = results.find((r) => r.edition === edition && isArticle(r));
+        expect(hit, `a passage of the ${edition} edition is found`).toBeDefined();
+        expect(lands).toContain(hit!.passage);
+        expect(bestPassages(edition, query).best).toContain(hit!.passage);
+        expect(hit!.href).toMatch(new RegExp(`^${articleUrl(edition)}\\?(highlight=[^&#]+&?)+#${hit!.passage}$`));
+        // The reader's own edition first among whole matches; partial matches of a CJK query last.
+        const order = results.map((r) => (r.partial ? 2 : 0) + (r.edition === reader ? 0 : 1));
+        expect(order, 'own edition first, partial matches last').toEqual([...order].sort((a, b) => a - b));
+        if (reader === edition) expect(results.find(isArticle)?.passage, 'the first passage shown').toBe(hit!.passage);
+        await close(page);
+      });
+    }
+  }
+
+  it('finds Japanese passages when 設備投資 is typed on /en/search/, each with the same passage in English one link away', async () => {
+    const page = await newPage();
+    await page.goto(`${server.origin}/en/search/`);
+    await page.fill('#search-q', '設備投資');
+    await waitForResults(page, '設備投資');
+    expect(new URL(page.url()).searchParams.get('q'), 'the query is kept in the URL').toBe('設備投資');
+    const ja = (await shown(page)).filter((r) => r.edition === 'ja' && isArticle(r));
+    expect(ja.length).toBeGreaterThan(0);
+    const first = ja[0]!;
+    expect(table[0]!.passages).toContain(first.passage);
+    expect(first.same).toBe(`/en/articles/${slug}/#${first.passage}`);
+    await page.waitForSelector('.search-same q:not([hidden])');
+    const preview = (await shown(page)).find((r) => r.passage === first.passage && r.edition === 'ja')!.preview!;
+    const $ = loadPage(articleUrl('en'));
+    expect(readerText($, $(`#${first.passage}`)).replace(/\s+/g, ' ')).toContain(preview.replace(/…$/, ''));
+    expect(await page.textContent('.search-same a')).toBe(ui('en').searchSameInYours.replace('{language}', localeInfo('en').name));
+    await close(page);
+  });
+
+  it('finds the English passages when capex is typed on /ja/search/, and the glossary entry once glossary pages exist', async () => {
+    const page = await search('ja', 'capex');
+    const results = await shown(page);
+    const en = results.filter((r) => r.edition === 'en' && isArticle(r));
+    expect(table.find((t) => t.query === 'capex')!.passages).toContain(en[0]?.passage);
+    expect(en[0]!.same).toBe(`/ja/articles/${slug}/#${en[0]!.passage}`);
+    if (fs.existsSync(path.join(dist, 'ja', 'glossary', 'capex', 'index.html'))) {
+      expect(results.map((r) => r.href)).toContain('/ja/glossary/capex/?highlight=capex');
+    }
+    await close(page);
+  });
+
+  it('lands on the article with the passage highlighted and in view when a result is clicked', async () => {
+    for (const [reader, query, phrase] of [['en', 'short selling', 'short selling'], ['ja', '設備投資', '設備投資'], ['zh', '做空', '做空']] as const) {
+      const page = await search(reader, query);
+      const link = page.locator('.search-result-link[href*="/articles/"]').first();
+      const href = (await link.getAttribute('href'))!;
+      const id = decodeURIComponent(href.split('#')[1]!);
+      await link.click();
+      await page.waitForURL((url) => url.pathname.endsWith(`/articles/${slug}/`) && url.hash === `#${id}`);
+      expect(new URL(page.url()).searchParams.getAll('highlight')).toContain(phrase);
+      const passage = page.locator(`[id="${id}"]`);
+      await page.waitForSelector(`[id="${id}"].is-highlighted`);
+      expect(await passage.locator('mark').allTextContents()).toContain(phrase);
+      const inView = await passage.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+        return box.top >= header - 1 && box.top < innerHeight;
+      });
+      expect(inView, `#${id} is in view below the header`).toBe(true);
+      await close(page);
+    }
+  });
+
+  it('filters the results by edition, keeping the choice in the URL', async () => {
+    const page = await search('en', 'GPU');
+    const all = await shown(page);
+    expect(new Set(all.map((r) => r.edition)).size, 'GPU is found in every edition').toBe(localeCodes.length);
+    for (const locale of localeCodes) {
+      await page.check(`[data-search-filter] input[value="${locale}"]`);
+      const filtered = await shown(page);
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered.every((r) => r.edition === locale), `only ${locale}`).toBe(true);
+      expect(await page.textContent(`[data-count="${locale}"]`)).toBe(`(${filtered.length})`);
+      expect(await page.textContent('[data-search-status]')).toBe(ui('en').searchResultCount.replace('{count}', String(filtered.length)));
+      expect(new URL(page.url()).searchParams.get('edition')).toBe(locale);
+    }
+    await page.check('[data-search-filter] input[value="all"]');
+    expect((await shown(page)).length).toBe(all.length);
+    expect(new URL(page.url()).searchParams.has('edition')).toBe(false);
+    await close(page);
+
+    const preset = await search('en', 'GPU', '&edition=zh');
+    expect(await preset.isChecked('[data-search-filter] input[value="zh"]')).toBe(true);
+    expect((await shown(preset)).every((r) => r.edition === 'zh')).toBe(true);
+    await close(preset);
+  });
+
+  it('says plainly when nothing matches', async () => {
+    const page = await search('ja', 'zzqqxxnothing');
+    expect(await page.textContent('[data-search-status]')).toBe(ui('ja').searchNoResults);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await close(page);
+  });
+
+  it('still shows results, without previews, when the previews of the reader’s edition are missing', async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/en/passages/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('設備投資')}`);
+    await waitForResults(page, '設備投資');
+    await page.waitForTimeout(300);
+    const results = await shown(page);
+    expect(results.some((r) => r.edition === 'ja' && r.same)).toBe(true);
+    expect(results.every((r) => r.preview === null)).toBe(true);
+    page.problems = page.problems.filter((p) => !/404/.test(p));
+    await close(page);
+  });
+
+  it('tells the reader when search cannot load, and offers the glossary and the articles', async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.origin}/zh/search/?q=GPU`);
+    await page.waitForSelector('[data-search][data-state="error"]');
+    const notice = page.locator('[data-search-unavailable]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain(ui('zh').searchUnavailable);
+    expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/zh/glossary/', '/zh/']);
+    await page.close();
+  });
+
+  it('says that search needs JavaScript, and links to the glossary and the articles, when JavaScript is off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    for (const locale of localeCodes) {
+      await page.goto(`${server.origin}/${locale}/search/?q=capex`);
+      const t = ui(locale);
+      const notice = page.locator('main .notice', { hasText: t.searchNeedsJs });
+      expect(await notice.isVisible(), locale).toBe(true);
+      expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/${locale}/glossary/`, `/${locale}/`]);
+      expect(await page.locator('[data-search-unavailable]').isVisible()).toBe(false);
+    }
+    await noJs.close();
+  });
+
+  it('shows results that axe finds no accessibility violation in, in light and dark colours', async () => {
+    const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // bypassCSP: axe is injected as an inline script, which the pages forbid.
+      const axeContext = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1100, height: 800 } });
+      for (const [locale, query] of [['en', '設備投資'], ['ja', 'capex']] as const) {
+        const page = await axeContext.newPage();
+        await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+        await waitForResults(page, query);
+        await page.waitForSelector('.search-same q:not([hidden])');
+        await page.addScriptTag({ content: axeSource });
+        const results = (await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResults;
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), `${colorScheme} /${locale}/search/?q=${query}`).toEqual([]);
+        await page.close();
+      }
+      await axeContext.close();
+    }
+  });
+
+  it('causes no CSP violation and no error in any search above', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () => {
+  /** Searches one bundle with Pagefind's own API in the page and returns the words around each hit in the article. */
+  async function hitsInArticle(locale: Locale, term: string): Promise<string[][]> {
+    const page = await newPage();
+    await page.goto(`${server.origin}/${locale}/`);
+    // A string: the test runner would rewrite a dynamic import() written as code.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/${locale}/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      const response = await pagefind.search(${JSON.stringify(term)});
+      const pages = await Promise.all(response.results.map((r) => r.data()));
+      const article = pages.find((d) => d.url.includes('/articles/'));
+      if (!article) return [];
+      const words = article.raw_content.split('\u200B');
+      return article.locations.map((at) => [words[at - 1] ?? '', words[at] ?? '', words[at + 1] ?? '']);
+    })()`)) as string[][];
+    await close(page);
+    return found;
+  }
+
+  it('finds 投資 where it only occurs inside a longer run of kanji (設備投資増加): the ja index holds it as a word of its own', async () => {
+    const hits = await hitsInArticle('ja', '投資');
+    expect(hits).toContainEqual(['設備', '投資', '増加']);
+  });
+
+  it('finds 支出 inside 资本支出增长: the zh index holds it as a word of its own', async () => {
+    const hits = await hitsInArticle('zh', '支出');
+    expect(hits).toContainEqual(['资本', '支出', '增长']);
+  });
+
+  it('finds the compounds 設備投資 and 算力 as consecutive words', async () => {
+    expect((await hitsInArticle('ja', '設備投資')).map((w) => w[1])).toEqual(expect.arrayContaining(['設備', '投資']));
+    expect((await hitsInArticle('zh', '算力')).map((w) => w[1])).toEqual(expect.arrayContaining(['算', '力']));
+  });
+});
