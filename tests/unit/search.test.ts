@@ -410,9 +410,10 @@ describe('previews of the same passage in the reader’s edition', () => {
 describe('the search page’s strings', () => {
   it('labels every edition and the aligned passage in the reader’s language', () => {
     const en = searchStrings(ui('en'), 'en');
-    expect(en.editions).toEqual({ ja: '日本語 edition', en: 'English edition', zh: '简体中文 edition' });
+    expect(en.editions).toEqual({ ja: 'Japanese edition', en: 'English edition', zh: 'Simplified Chinese edition' });
     expect(en.sameInYours).toBe('The same passage in English');
     expect(searchStrings(ui('ja'), 'ja').sameInYours).toBe('日本語版の同じ段落');
+    expect(searchStrings(ui('zh'), 'zh').editions.ja).toBe('日语版');
     for (const code of localeCodes) expect(Object.values(searchStrings(ui(code), code)).every((v) => v !== '')).toBe(true);
   });
 });

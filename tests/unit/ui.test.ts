@@ -21,3 +21,12 @@ describe('UI strings', () => {
     expect(() => format('By {author}', {})).toThrow(/\{author\}/);
   });
 });
+
+describe('language names', () => {
+  it('names each language as the reader says it', async () => {
+    const { languageName } = await import('../../src/lib/i18n/locales');
+    expect(languageName('ja', 'en')).toBe('Japanese');
+    expect(languageName('ja', 'zh')).toBe('日语');
+    expect(languageName('zh', 'zh')).toBe('简体中文');
+  });
+});

@@ -32,3 +32,8 @@ export function localeInfo(code: string): LocaleInfo {
   if (!info) throw new Error(`Unknown locale "${code}" (declared: ${localeCodes.join(', ')})`);
   return info;
 }
+
+/** The name of `code`'s language as a reader of `inLocale` says it ("Japanese" in English, 日语 in Chinese), from the platform's CLDR data. */
+export function languageName(code: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([localeInfo(inLocale).htmlLang], { type: 'language' }).of(localeInfo(code).htmlLang) ?? localeInfo(code).name;
+}

@@ -1,7 +1,7 @@
 import { editionFor, editionLocales, type Article, type Edition } from '../content/articles';
 import type { Site } from '../content/site';
 import type { Term } from '../glossary/schema';
-import { defaultLocale, localeCodes, localeInfo, locales, type Locale } from '../i18n/locales';
+import { defaultLocale, languageName, localeCodes, localeInfo, locales, type Locale } from '../i18n/locales';
 import { articlePath, comparePath, glossaryPath, homePath, searchPath, sharePath, termPath } from '../i18n/paths';
 import { format, ui } from '../i18n/ui';
 import type { Passage } from '../passages/model';
@@ -60,7 +60,7 @@ function articleCards(article: Article, locale: Locale, moves: ReadonlyMap<strin
   const edition = editionFor(article, locale);
   const title = text(edition.data.title, edition.locale);
   const byline = text(format(t.byline, { author: edition.data.author }), locale);
-  const editionLanguage = text(format(t.editionLanguage, { language: localeInfo(edition.locale).name }), locale);
+  const editionLanguage = text(format(t.editionLanguage, { language: languageName(edition.locale, locale) }), locale);
   const articleCard: CardSpec = {
     ...frame(articlePath(locale, article.slug), locale),
     type: 'article',
@@ -106,7 +106,7 @@ function compareCard(article: Article, locale: Locale, other: Locale): CardSpec 
   return {
     ...frame(comparePath(locale, article.slug, other), locale),
     type: 'compare',
-    kicker: [text(format(t.sideBySideTitle, { left: localeInfo(locale).name, right: localeInfo(other).name }), locale)],
+    kicker: [text(format(t.sideBySideTitle, { left: languageName(locale, locale), right: languageName(other, locale) }), locale)],
     columns: [column(locale), column(other)],
     footer: [text(format(t.byline, { author: edition.data.author }), locale), text(edition.data.publisher, locale)],
   };

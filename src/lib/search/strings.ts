@@ -1,5 +1,5 @@
 import { format } from '../i18n/ui';
-import { localeInfo, locales, type Locale } from '../i18n/locales';
+import { languageName, localeInfo, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 
 /** The UI strings the search script needs, filled in at build time (the script never loads the UI string files). */
@@ -26,7 +26,7 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     unavailable: t.searchUnavailable,
     morePassages: t.searchMorePassages,
     glossary: t.glossary,
-    sameInYours: format(t.searchSameInYours, { language: localeInfo(locale).name }),
-    editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: l.name })])) as Record<Locale, string>,
+    sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
+    editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })])) as Record<Locale, string>,
   };
 }

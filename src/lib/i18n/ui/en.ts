@@ -10,7 +10,7 @@ export default {
   articles: 'Articles',
   byline: 'By {author}',
   publishedOnSite: 'Published on this site: {date}',
-  translationNotice: 'This edition is a translation of the {original}.',
+  translationNotice: 'This edition is a translation of the {original} original.',
   translatedBy: 'Translation: {translator}',
   readOriginal: 'Read the original',
   notTranslated: 'This article is not yet available in {language}. The original is shown below.',

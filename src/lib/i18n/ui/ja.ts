@@ -10,7 +10,7 @@ export default {
   articles: '記事',
   byline: '執筆:{author}',
   publishedOnSite: '本サイト掲載日：{date}',
-  translationNotice: 'この版は{original}の翻訳です。',
+  translationNotice: 'この版は{original}の原文からの翻訳です。',
   translatedBy: '翻訳：{translator}',
   readOriginal: '原文を読む',
   notTranslated: 'この記事の{language}版はまだありません。以下は原文です。',

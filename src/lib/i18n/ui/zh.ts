@@ -10,7 +10,7 @@ export default {
   articles: '文章',
   byline: '作者：{author}',
   publishedOnSite: '本站发布日期：{date}',
-  translationNotice: '本版本译自{original}。',
+  translationNotice: '本版本译自{original}原文。',
   translatedBy: '翻译：{translator}',
   readOriginal: '阅读原文',
   notTranslated: '本文尚无{language}版本，以下为原文。',
