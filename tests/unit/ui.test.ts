@@ -30,3 +30,12 @@ describe('language names', () => {
     expect(languageName('zh', 'zh')).toBe('简体中文');
   });
 });
+
+describe('documentTitle', () => {
+  it('adds the site name when it fits, drops it when not, and never exceeds 70 characters', async () => {
+    const { documentTitle } = await import('../../src/lib/i18n/title');
+    expect(documentTitle('Glossary', 'Parallel Editions')).toBe('Glossary | Parallel Editions');
+    expect(documentTitle('x'.repeat(60), 'Parallel Editions')).toBe('x'.repeat(60));
+    expect([...documentTitle('y'.repeat(90), 'Parallel Editions')]).toHaveLength(70);
+  });
+});
