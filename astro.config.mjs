@@ -25,6 +25,8 @@ export default defineConfig({
     mdx(),
     ogCards(),
     sitemap({
+      // Share pages are canonical to their article: list the article, not each passage's page.
+      filter: (page) => !/\/articles\/[^/]+\/p\//.test(page),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),

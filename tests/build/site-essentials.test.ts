@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist } from '../helpers/build';
+import { htmlFiles, loadPage } from '../helpers/html';
+
+const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
+
+describe('site essentials', () => {
+  it('lists every edition in the sitemap with its language alternates, and no share page', () => {
+    const sitemap = fs.readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('\n');
+    for (const locale of ['ja', 'en', 'zh']) expect(sitemap).toContain(`/${locale}/articles/ai-bubble/</loc>`);
+    expect(sitemap).toMatch(/hreflang="zh-Hans"/);
+    expect(sitemap).not.toMatch(/\/p\/[a-z0-9-]+\/<\/loc>/);
+  });
+
+  it('publishes an RSS feed per locale, in its language, listing the article', () => {
+    for (const [locale, lang] of [['ja', 'ja'], ['en', 'en'], ['zh', 'zh-Hans']]) {
+      const feed = read(`${locale}/rss.xml`);
+      expect(feed).toContain(`<language>${lang}</language>`);
+      expect(feed).toContain(`/${locale}/articles/ai-bubble/</link>`);
+    }
+  });
+
+  it('gives every page a canonical link, a description and the favicon', () => {
+    for (const file of htmlFiles()) {
+      const $ = loadPage(file);
+      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
+      expect($('meta[name="description"]').attr('content'), file).toBeTruthy();
+      expect($('link[rel="icon"]').attr('href'), file).toBe('/favicon.svg');
+    }
+    expect(fs.existsSync(path.join(dist, 'favicon.svg'))).toBe(true);
+  });
+
+  it('has a 404 page and a language chooser at / that needs no JavaScript', () => {
+    expect(fs.existsSync(path.join(dist, '404.html'))).toBe(true);
+    const $ = loadPage('/');
+    expect($('a[href="/ja/"], a[href="/en/"], a[href="/zh/"]').length).toBe(3);
+    expect($('script').length).toBe(0);
+  });
+});
