@@ -1,5 +1,5 @@
 import { format } from '../i18n/ui';
-import { languageName, localeInfo, locales, type Locale } from '../i18n/locales';
+import { languageName, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 
 /** The UI strings the search script needs, filled in at build time (the script never loads the UI string files). */
