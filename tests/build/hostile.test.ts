@@ -54,4 +54,12 @@ describe('hostile content', () => {
     const scriptText = entries.find((e) => e.id === 'script-text' && e.locale === 'en');
     expect(scriptText?.text).toBe(`A paragraph about capex that says <script>alert('p')</script> in its text.`);
   });
+
+  it('draws cards for hostile titles and passages (the text drawn as text, the build not broken)', () => {
+    for (const card of ['og/en/articles/hostile.png', 'og/ja/articles/hostile/p/script-text.png', 'og/en/glossary/capex.png']) {
+      const png = fs.readFileSync(path.join(build.outDir, card));
+      expect(png.subarray(1, 4).toString(), card).toBe('PNG');
+      expect(png.readUInt32BE(16), card).toBe(1200);
+    }
+  });
 });
