@@ -1,4 +1,5 @@
-import { editionFor, editionLocales, type Article, type Edition } from '../content/articles';
+import { editionFor, type Article, type Edition } from '../content/articles';
+import { comparePairs, sharePages, type SharePage } from '../content/routes';
 import type { Site } from '../content/site';
 import type { Term } from '../glossary/schema';
 import { defaultLocale, languageName, localeCodes, localeInfo, locales, type Locale } from '../i18n/locales';
@@ -16,17 +17,20 @@ export type CardContent = Pick<Site, 'articles' | 'terms' | 'moves'>;
 const sitePages = ['/', '/404.html'];
 
 /**
- * The spec of every card of the site: one per HTML page, enumerated from the content with the path
- * helpers (the same pages the routes generate), each with everything its card shows.
+ * The spec of every card of the site: one per HTML page, enumerated with the same functions as the
+ * routes (`sharePages`, `comparePairs`), each with everything its card shows.
  */
 export function cardSpecs(content: CardContent): CardSpec[] {
+  const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   return [
     ...sitePages.map(siteCard),
     ...localeCodes.flatMap((locale) => [
       ...sectionCards(locale),
-      ...content.articles.flatMap((article) => articleCards(article, locale, content.moves.get(article.slug))),
+      ...content.articles.map((article) => articleCard(article, locale)),
       ...content.terms.map((term) => termCard(term, locale)),
     ]),
+    ...sharePages(content.articles, content.moves).map((page) => passageCard(bySlug.get(page.slug) as Article, page)),
+    ...content.articles.flatMap((article) => comparePairs(article).map(([locale, other]) => compareCard(article, locale, other))),
   ];
 }
 
@@ -54,43 +58,43 @@ function sectionCards(locale: Locale): CardSpec[] {
   ];
 }
 
-/** The article's card, a card per passage share page (moved ids included) and the side-by-side cards of `locale`. */
-function articleCards(article: Article, locale: Locale, moves: ReadonlyMap<string, string> = new Map()): CardSpec[] {
+/** What the article's own card and its passage cards share in `locale`: the edition shown, its title, byline and language. */
+function editionTexts(article: Article, locale: Locale) {
   const t = ui(locale);
   const edition = editionFor(article, locale);
-  const title = text(edition.data.title, edition.locale);
-  const byline = text(format(t.byline, { author: edition.data.author }), locale);
-  const editionLanguage = text(format(t.editionLanguage, { language: languageName(edition.locale, locale) }), locale);
-  const articleCard: CardSpec = {
+  return {
+    edition,
+    title: text(edition.data.title, edition.locale),
+    byline: text(format(t.byline, { author: edition.data.author }), locale),
+    editionLanguage: text(format(t.editionLanguage, { language: languageName(edition.locale, locale) }), locale),
+  };
+}
+
+function articleCard(article: Article, locale: Locale): CardSpec {
+  const { edition, title, byline, editionLanguage } = editionTexts(article, locale);
+  return {
     ...frame(articlePath(locale, article.slug), locale),
     type: 'article',
     kicker: [text(edition.data.series, edition.locale)],
     title,
     lead: text(edition.data.dek, edition.locale),
-    ...(edition.locale === locale ? {} : { note: text(format(t.notTranslated, { language: localeInfo(locale).name }), locale) }),
+    ...(edition.locale === locale ? {} : { note: text(format(ui(locale).notTranslated, { language: localeInfo(locale).name }), locale) }),
     footer: [byline, text(edition.data.publisher, edition.locale), editionLanguage],
   };
-  const passageCard = (id: string, passage: Passage): CardSpec => ({
-    ...frame(sharePath(locale, article.slug, id), locale),
+}
+
+/** The card of a share page: the passage it leads to (for a moved id, the passage it moved to) as a quotation. */
+function passageCard(article: Article, page: SharePage): CardSpec {
+  const { edition, title, byline, editionLanguage } = editionTexts(article, page.locale);
+  const passage = edition.passages.find((p) => p.id === page.target) as Passage;
+  return {
+    ...frame(sharePath(page.locale, page.slug, page.id), page.locale),
     type: 'passage',
-    kicker: [text(t.sharedPassage, locale)],
-    quote: passageText(passage, edition, locale),
+    kicker: [text(ui(page.locale).sharedPassage, page.locale)],
+    quote: passageText(passage, edition, page.locale),
     source: title,
     footer: [editionLanguage, byline],
-  });
-  const passages = new Map(edition.passages.map((p) => [p.id, p]));
-  const moved = [...moves].flatMap(([old, current]) => {
-    const passage = passages.get(current);
-    return passage ? [passageCard(old, passage)] : [];
-  });
-  const editions = editionLocales(article);
-  const compared = editions.includes(locale) ? editions.filter((other) => other !== locale) : [];
-  return [
-    articleCard,
-    ...edition.passages.map((passage) => passageCard(passage.id, passage)),
-    ...moved,
-    ...compared.map((other) => compareCard(article, locale, other)),
-  ];
+  };
 }
 
 /** What a passage card quotes: the passage's plain text, or for a figure without caption the locale's placeholder. */
