@@ -15,6 +15,8 @@ import { contentDir } from './paths';
 export interface Site {
   articles: Article[];
   terms: Term[];
+  /** The same terms by slug. */
+  termsBySlug: Map<string, Term>;
   /** `<article>/<locale>/<term>` → ids of the passages of that edition that mention the term. */
   mentions: Map<string, string[]>;
   /** Article slug → (removed passage id → the id its links now lead to). */
@@ -43,7 +45,7 @@ async function loadSite(): Promise<Site> {
   const terms = checkGlossary(
     (await getCollection('glossary')).map((entry) => ({ slug: entry.id, file: relative(path.join(contentDir(), 'glossary', `${entry.id}.yaml`)), data: entry.data })),
   );
-  const slugs = new Set(terms.map((t) => t.slug));
+  const termsBySlug = new Map(terms.map((term) => [term.slug, term]));
   const mentions = new Map<string, string[]>();
   for (const locale of localeCodes) {
     const patterns = compilePatterns(terms.flatMap((term) => termForms(term, locale).map((text) => ({ text, slug: term.slug }))));
@@ -52,13 +54,13 @@ async function loadSite(): Promise<Site> {
       if (!edition) continue;
       const linked = linkTerms(edition.passages, patterns);
       for (const [slug, ids] of linked.mentions) {
-        if (!slugs.has(slug)) throw new ContentError(edition.file, `<Term slug="${slug}"> names no glossary entry (content/glossary/${slug}.yaml)`);
+        if (!termsBySlug.has(slug)) throw new ContentError(edition.file, `<Term slug="${slug}"> names no glossary entry (content/glossary/${slug}.yaml)`);
         mentions.set(mentionKey(article.slug, locale, slug), ids);
       }
       edition.passages = linked.passages;
     }
   }
-  return { articles, terms, mentions, moves: applyLock(articles) };
+  return { articles, terms, termsBySlug, mentions, moves: applyLock(articles) };
 }
 
 /** The key of `Site.mentions`. */
