@@ -38,6 +38,8 @@ async function loadSite(): Promise<Site> {
   const articles = buildArticles(
     editionEntries.map((entry) => {
       const file = relative(path.join(contentDir(), 'articles', `${entry.id}.mdx`));
+      // Counted from the end: Astro's entry.body is not exactly what follows the frontmatter (it
+      // drops the blank line after it), so splitFrontmatter's offset would be one line off here.
       const raw = fs.readFileSync(file, 'utf8');
       return { id: entry.id, file, data: entry.data, body: entry.body ?? '', lineOffset: raw.split('\n').length - (entry.body ?? '').split('\n').length };
     }),
