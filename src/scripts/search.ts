@@ -1,17 +1,23 @@
-// The search page: loads the reader's own Pagefind bundle and merges the other editions' (docs/search.md),
+// The search page: loads the site's Pagefind bundle, which holds every edition (docs/search.md),
 // runs ?q= and what the reader types, and renders results with DOM nodes (no HTML strings, no inline
 // styles: the page runs under a strict CSP). The logic is in src/lib/search/, unit-tested.
 import { isLocale, localeInfo, type Locale } from '../lib/i18n/locales';
-import { bundlePlan } from '../lib/search/bundles';
+import { bundleModule, searchLanguage } from '../lib/search/bundles';
 import { excerptParts, fitLength } from '../lib/search/excerpt';
-import { ranking, type PagefindModule } from '../lib/search/pagefind';
+import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
-import { normalizeQuery } from '../lib/search/query';
-import { countByFilter, countLine, filterResults, parseFilter, rankResults, resultHref, sameInEdition, toResult, type EditionFilter, type SearchResult } from '../lib/search/results';
+import { normalizeQuery, segmentQuery } from '../lib/search/query';
+import { countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type EditionFilter, type SearchResult } from '../lib/search/results';
 import type { SearchStrings } from '../lib/search/strings';
 
-/** Results whose data is loaded (one fragment each); the site's whole index is a few dozen pages. */
-const maxResults = 30;
+/** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
+const batch = 8;
+
+/** A results view (all editions, or one): its Pagefind lists and how deep into each it shows. */
+interface View {
+  lists: PagefindResult[][];
+  depth: number;
+}
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root && isLocale(root.dataset['locale'] ?? '')) start(root, root.dataset['locale'] as Locale, JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings);
@@ -24,23 +30,28 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
   const filterBox = root.querySelector('[data-search-filter]') as HTMLFieldSetElement;
   const unavailable = root.querySelector('[data-search-unavailable]') as HTMLElement;
 
+  const more = root.querySelector('[data-search-more]') as HTMLButtonElement;
+
   let pagefind: Promise<PagefindModule> | undefined;
   /** Article slug → its passage previews in the reader's edition (loaded once, when needed). */
   const previews = new Map<string, Map<string, string>>();
   const previewLoads = new Map<string, Promise<void>>();
+  /** The current query's views (made when first shown), results by Pagefind id, and counts per filter. */
+  let views = new Map<EditionFilter, View>();
+  let loaded = new Map<string, SearchResult | null>();
+  let counts: Partial<Record<EditionFilter, number>> = {};
+  let term = '';
   let results: SearchResult[] = [];
   let query = '';
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The reader's bundle as the primary, the other editions' merged with their own language. */
+  /** The bundle, loaded once. */
   const load = () =>
     (pagefind ??= (async () => {
-      const plan = bundlePlan(reader);
-      const module = (await import(/* @vite-ignore */ plan.primary)) as PagefindModule;
+      const module = (await import(/* @vite-ignore */ bundleModule)) as PagefindModule;
       // The index is small: searching on the main thread saves fetching the worker's copy of the code.
       await module.options({ ranking, noWorker: true });
-      await Promise.all(plan.merged.map((bundle) => module.mergeIndex(bundle.path, { language: bundle.language, ranking })));
       return module;
     })());
 
@@ -80,6 +91,33 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     history.replaceState(history.state, '', url);
   }
 
+  /** The view of a filter: one edition's results, made with a search filtered to it when first asked for. */
+  async function viewOf(module: PagefindModule, shown: EditionFilter): Promise<View> {
+    const known = views.get(shown);
+    if (known) return known;
+    const response = await module.search(term, { filters: { edition: shown } });
+    const view = { lists: [response.results], depth: batch };
+    views.set(shown, view);
+    return view;
+  }
+
+  /** Loads the data of the results a view shows (each fragment once) and shows them, ranked. */
+  async function show(mine: number): Promise<void> {
+    const module = await load();
+    const shown = filter();
+    const view = await viewOf(module, shown);
+    const slice = viewSlice(view.lists, view.depth);
+    await Promise.all(
+      slice.map(async ({ result, rank }) => {
+        if (!loaded.has(result.id)) loaded.set(result.id, toResult(await result.data(), query, rank));
+      }),
+    );
+    if (mine !== generation || shown !== filter()) return;
+    results = rankResults(slice.flatMap(({ result }) => loaded.get(result.id) ?? []), reader);
+    render(view);
+    loadPreviews();
+  }
+
   async function run(raw: string): Promise<void> {
     clearTimeout(timer);
     const q = normalizeQuery(raw);
@@ -92,6 +130,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
       list.replaceChildren();
       status.textContent = '';
       filterBox.hidden = true;
+      more.hidden = true;
       root.dataset['state'] = 'idle';
       return;
     }
@@ -100,16 +139,26 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     status.textContent = strings.loading;
     try {
       const module = await load();
-      const response = await module.search(q);
-      const data = await Promise.all(response.results.slice(0, maxResults).map((result) => result.data()));
+      term = segmentQuery(q, searchLanguage());
+      // "All editions" reads the reader's own edition and the other editions' articles as two lists
+      // (other editions' glossary terms repeat the reader's: every term page lists all three names).
+      // Both read the same index chunks, fetched once.
+      const [own, articles] = await Promise.all([module.search(term, { filters: { edition: reader } }), module.search(term, { filters: { kind: 'article' } })]);
       if (mine !== generation) return;
-      results = rankResults(data.flatMap((d, rank) => toResult(d, q, rank) ?? []), reader);
+      const ownIds = new Set(own.results.map((result) => result.id));
+      const all = [own.results, articles.results.filter((result) => !ownIds.has(result.id))];
+      views = new Map([
+        ['all', { lists: all, depth: batch }],
+        [reader, { lists: [own.results], depth: batch }],
+      ]);
+      loaded = new Map();
+      counts = { ...own.totalFilters['edition'], all: viewTotal(all) };
+      await show(mine);
+      if (mine !== generation) return;
       unavailable.hidden = true;
-      render();
       performance.mark('search:results');
       root.dataset['state'] = 'done';
       root.dataset['query'] = q;
-      loadPreviews();
     } catch (error) {
       pagefind = undefined; // the next query tries to load Pagefind again
       if (mine !== generation) return;
@@ -120,13 +169,19 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     }
   }
 
-  function render(): void {
-    const counts = countByFilter(results, reader);
+  /** A view that could not be loaded after the first results: the page says so, as when Pagefind cannot load. */
+  function failed(error: unknown): void {
+    console.error('Search failed:', error);
+    unavailable.hidden = false;
+  }
+
+  function render(view: View): void {
     for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = `(${counts[span.dataset['count'] as EditionFilter] ?? 0})`;
-    filterBox.hidden = results.length === 0;
-    const shown = filterResults(results, filter(), reader);
-    status.textContent = shown.length === 0 ? strings.noResults : countLine(strings.resultCount, shown.length);
-    list.replaceChildren(...shown.map(item));
+    filterBox.hidden = (counts.all ?? 0) === 0;
+    const total = counts[filter()] ?? 0;
+    status.textContent = total === 0 ? strings.noResults : countLine(strings.resultCount, total);
+    list.replaceChildren(...results.map(item));
+    more.hidden = !viewHasMore(view.lists, view.depth);
     fillPreviews();
   }
 
@@ -134,31 +189,19 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     const lang = localeInfo(result.edition).htmlLang;
     const li = el('li', 'search-result');
     li.dataset['edition'] = result.edition;
-    if (result.passage) li.dataset['passage'] = result.passage.id;
+    if (result.passage) li.dataset['passage'] = result.passage;
     if (!result.complete) li.dataset['partial'] = '';
     const meta = el('p', 'search-result-meta', strings.editions[result.edition]);
     if (result.kind === 'glossary') meta.append(` · ${strings.glossary}`);
     const heading = el('h2');
     const link = el('a', 'search-result-link', result.title);
-    link.href = resultHref(result.url, result.passage?.id ?? null, result.highlights);
+    link.href = resultHref(result.url, result.passage, result.highlights);
     setLang(link, result.edition, lang);
     heading.append(link);
     const excerpt = el('p', 'search-excerpt');
     excerpt.lang = lang;
     excerpt.append(...marked(result.text, result.highlights, 180));
     li.append(meta, heading, excerpt);
-    if (result.more.length > 0) {
-      const more = el('p', 'search-more');
-      more.append(el('span', 'search-more-label', `${strings.morePassages}: `));
-      result.more.forEach((passage, i) => {
-        const a = el('a');
-        a.href = resultHref(result.url, passage.id, passage.highlights);
-        setLang(a, result.edition, lang);
-        a.append(...marked(passage.text, passage.highlights, 60));
-        more.append(...(i > 0 ? [' · ', a] : [a]));
-      });
-      li.append(more);
-    }
     const same = sameInEdition(result, reader);
     if (same && result.slug && result.passage) {
       const p = el('p', 'search-same');
@@ -166,7 +209,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
       a.href = same;
       const q = el('q');
       q.dataset['slug'] = result.slug;
-      q.dataset['id'] = result.passage.id;
+      q.dataset['id'] = result.passage;
       q.lang = localeInfo(reader).htmlLang;
       q.hidden = true;
       p.append(a, ' ', q);
@@ -195,7 +238,13 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   filterBox.addEventListener('change', () => {
     setUrl();
-    render();
+    if (query) show(generation).catch(failed);
+  });
+  more.addEventListener('click', () => {
+    const view = views.get(filter());
+    if (!view) return;
+    view.depth += batch;
+    show(generation).catch(failed);
   });
 
   const params = new URLSearchParams(location.search);

@@ -197,21 +197,30 @@ describe('search across the three editions (built site, Chromium)', () => {
     }
   });
 
-  it('filters the results by edition, keeping the choice in the URL', async () => {
+  it('filters the results by edition, keeping the choice in the URL, and shows every result of a filter on request', async () => {
     const page = await search('en', 'GPU');
     const all = await shown(page);
     expect(new Set(all.map((r) => r.edition)).size, 'GPU is found in every edition').toBe(localeCodes.length);
     for (const locale of localeCodes) {
       await page.check(`[data-search-filter] input[value="${locale}"]`);
-      const filtered = await shown(page);
-      expect(filtered.length).toBeGreaterThan(0);
-      expect(filtered.every((r) => r.edition === locale), `only ${locale}`).toBe(true);
-      expect(await page.textContent(`[data-count="${locale}"]`)).toBe(`(${filtered.length})`);
-      expect(await page.textContent('[data-search-status]')).toBe(ui('en').searchResultCount.replace('{count}', String(filtered.length)));
+      await page.waitForFunction((l) => [...document.querySelectorAll<HTMLElement>('.search-result')].every((li) => li.dataset['edition'] === l), locale);
+      const total = Number((await page.textContent(`[data-count="${locale}"]`))!.replace(/[()]/g, ''));
+      expect(await page.textContent('[data-search-status]')).toBe(ui('en').searchResultCount.replace('{count}', String(total)));
       expect(new URL(page.url()).searchParams.get('edition')).toBe(locale);
+      // "Show more" until every result of the edition is on the page.
+      while (await page.isVisible('[data-search-more]')) {
+        const before = await page.locator('.search-result').count();
+        await page.click('[data-search-more]');
+        await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+      }
+      const filtered = await shown(page);
+      expect(filtered.every((r) => r.edition === locale), `only ${locale}`).toBe(true);
+      expect(filtered.length, `every ${locale} result is shown`).toBe(total);
+      expect(new Set(filtered.map((r) => r.href)).size, 'each result once').toBe(total);
     }
     await page.check('[data-search-filter] input[value="all"]');
-    expect((await shown(page)).length).toBe(all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, all.length);
+    expect(await shown(page)).toEqual(all);
     expect(new URL(page.url()).searchParams.has('edition')).toBe(false);
     await close(page);
 
@@ -230,7 +239,7 @@ describe('search across the three editions (built site, Chromium)', () => {
 
   it('still shows results, without previews, when the previews of the reader’s edition are missing', async () => {
     const page = await newPage();
-    await page.route('**/pagefind/en/passages/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/pagefind/passages/en/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('設備投資')}`);
     await waitForResults(page, '設備投資');
     await page.waitForTimeout(300);
@@ -292,20 +301,20 @@ describe('search across the three editions (built site, Chromium)', () => {
 });
 
 describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () => {
-  /** Searches one bundle with Pagefind's own API in the page and returns the words around each hit in the article. */
+  /** Searches the bundle with Pagefind's own API on a page of `locale`, and returns the words around each hit in that edition's article passages. */
   async function hitsInArticle(locale: Locale, term: string): Promise<string[][]> {
     const page = await newPage();
     await page.goto(`${server.origin}/${locale}/`);
     // A string: the test runner would rewrite a dynamic import() written as code.
     const found = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/${locale}/pagefind.js');
+      const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.options({ noWorker: true });
-      const response = await pagefind.search(${JSON.stringify(term)});
-      const pages = await Promise.all(response.results.map((r) => r.data()));
-      const article = pages.find((d) => d.url.includes('/articles/'));
-      if (!article) return [];
-      const words = article.raw_content.split('\u200B');
-      return article.locations.map((at) => [words[at - 1] ?? '', words[at] ?? '', words[at + 1] ?? '']);
+      const response = await pagefind.search(${JSON.stringify(term)}, { filters: { edition: ${JSON.stringify(locale)}, kind: 'article' } });
+      const records = await Promise.all(response.results.map((r) => r.data()));
+      return records.flatMap((record) => {
+        const words = record.raw_content.split('\u200B');
+        return record.locations.map((at) => [words[at - 1] ?? '', words[at] ?? '', words[at + 1] ?? '']);
+      });
     })()`)) as string[][];
     await close(page);
     return found;

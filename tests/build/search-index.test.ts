@@ -6,17 +6,18 @@ import { dist, root } from '../helpers/build';
 import { htmlFiles, loadPage, readerText } from '../helpers/html';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
-import { bundlePath, indexLanguage } from '../../src/lib/search/bundles';
+import { bundlePath, searchLanguage } from '../../src/lib/search/bundles';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindServiceConfig, WriteOptions } from 'pagefind';
-import { readFragments, searchIndex, statsFile, writeSearchBundles, type PagefindApi } from '../../src/lib/search/integration';
-import { contentWords, isPassageAnchor } from '../../src/lib/search/passages';
+import { readFragments, searchIndex, statsFile, writeSearchBundle, type PagefindApi } from '../../src/lib/search/integration';
 import { previewsPath } from '../../src/lib/search/previews';
 
-const bundleDir = (locale: Locale) => path.join(dist, bundlePath(locale));
+const bundleDir = path.join(dist, bundlePath);
 
-/** Every page a bundle holds, by URL. */
-const fragments = (locale: Locale) => readFragments(bundleDir(locale)).sort((a, b) => a.url.localeCompare(b.url));
+/** Every record the bundle holds, by URL. */
+const records = readFragments(bundleDir).sort((a, b) => a.url.localeCompare(b.url));
+const recordsOf = (locale: Locale) => records.filter((r) => r.url.startsWith(`/${locale}/`));
+const recordAt = (url: string) => records.find((r) => r.url === url);
 
 /** The site paths of the built pages that carry data-pagefind-body, read with an HTML parser. */
 function pagesWithSearchBody(locale: Locale): string[] {
@@ -29,99 +30,109 @@ function pagesWithSearchBody(locale: Locale): string[] {
 
 const articleUrls = (locale: Locale) => pagesWithSearchBody(locale).filter((p) => /^\/[^/]+\/articles\/[^/]+\/$/.test(p));
 
-describe('the search index (one Pagefind bundle per locale)', () => {
+/** The ids of an article page's passages that have text (a figure without caption has none), in document order. */
+function passageIds(url: string): string[] {
+  const $ = loadPage(url);
+  return $('[data-pagefind-body] [data-passage][id]')
+    .filter((_, el) => $(el).attr('data-passage') === $(el).attr('id') && readerText($, el) !== '')
+    .map((_, el) => $(el).attr('id'))
+    .get();
+}
+
+/** Text without whitespace, zero-width spaces and the full stops Pagefind adds after blocks: what two renderings of one text share. */
+const bare = (text: string) => text.replace(/[\s\u200B.]/g, '');
+
+describe('the search index (one Pagefind bundle, every edition in one index)', () => {
+  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+
+  it('is a Pagefind 1.6 bundle holding one index, in the search language, with every record', () => {
+    expect(entry.version).toMatch(/^1\.6\./);
+    expect(Object.keys(entry.languages)).toEqual([searchLanguage()]);
+    expect(fs.existsSync(path.join(bundleDir, 'pagefind.js'))).toBe(true);
+    expect(entry.languages[searchLanguage()]?.page_count).toBe(records.length);
+  });
+
   for (const locale of localeCodes) {
-    describe(`/pagefind/${locale}/`, () => {
-      const entry = JSON.parse(fs.readFileSync(path.join(bundleDir(locale), 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
-      const indexed = fragments(locale);
-
-      it(`is a Pagefind 1.6 bundle holding one index, in the language of ${locale}`, () => {
-        expect(entry.version).toMatch(/^1\.6\./);
-        expect(Object.keys(entry.languages)).toEqual([indexLanguage(locale)]);
-        expect(fs.existsSync(path.join(bundleDir(locale), 'pagefind.js'))).toBe(true);
-        expect(entry.languages[indexLanguage(locale)]?.page_count).toBe(indexed.length);
-      });
-
-      it('holds exactly the article editions and glossary terms of the locale, and no share, side-by-side, fallback or chrome-only page', () => {
-        const urls = indexed.map((f) => f.url);
-        const expected = pagesWithSearchBody(locale).filter((p) => !/\/articles\/[^/]+\/(p|compare)\//.test(p));
-        expect(urls).toEqual(expected);
+    describe(`the ${locale} edition`, () => {
+      it('is one record per passage of each article edition plus its head, and one per glossary term; no share, side-by-side, fallback or chrome-only page', () => {
+        const expected = pagesWithSearchBody(locale)
+          .filter((p) => !/\/articles\/[^/]+\/(p|compare)\//.test(p))
+          .flatMap((p) => (articleUrls(locale).includes(p) ? [p, ...passageIds(p).map((id) => `${p}#${id}`)] : [p]));
+        expect(recordsOf(locale).map((r) => r.url).sort()).toEqual(expected.sort());
         expect(articleUrls(locale).length, 'every article has an edition page in the index').toBeGreaterThan(0);
-        for (const url of urls) expect(url, 'only articles and glossary terms').toMatch(new RegExp(`^/${locale}/(articles|glossary)/[^/]+/$`));
-        for (const f of indexed) expect(f.meta['edition'], `${f.url} is labelled with its edition`).toBe(locale);
-      });
-
-      it('contains the texts but not the page chrome: header, footer, passage tools, figure placeholders', () => {
-        const t = ui(locale);
-        for (const f of indexed) {
-          const content = f.content.replaceAll('\u200B', '');
-          for (const chrome of [t.copyLink, t.passageLink, t.passageInOtherEditions, t.figureNotReproduced, t.siteTagline, t.skipToContent]) {
-            expect(content, `${f.url} indexes "${chrome}"`).not.toContain(chrome);
-          }
+        for (const r of recordsOf(locale)) {
+          expect(r.url, 'only articles and glossary terms').toMatch(new RegExp(`^/${locale}/(articles|glossary)/[^/]+/(#.+)?$`));
+          expect(r.meta['edition'], `${r.url} is labelled with its edition`).toBe(locale);
+          expect(r.filters['edition'], `${r.url} is filtered as its edition`).toEqual([locale]);
+          expect(r.filters['kind'], `${r.url} is filtered as its kind`).toEqual([r.url.includes('/articles/') ? 'article' : 'glossary']);
         }
       });
 
-      it('knows every passage of each article edition as an anchor, so that a hit can be mapped to its passage', () => {
+      it('holds each passage’s text in its record, footer lines included, and the title in every record of the article', () => {
         for (const url of articleUrls(locale)) {
           const $ = loadPage(url);
-          const fragment = indexed.find((f) => f.url === url)!;
-          const anchors = fragment.anchors.filter(isPassageAnchor).map((a) => a.id);
-          // Pagefind leaves <footer> out of the index: the publisher's footer lines are not searchable.
-          const passages = $('[data-pagefind-body] [data-passage][id]').filter((_, el) => $(el).closest('footer').length === 0).map((_, el) => $(el).attr('id')).get();
-          expect(anchors).toEqual(passages);
-          const others = fragment.anchors.filter((a) => !isPassageAnchor(a));
-          for (const a of others) expect($(`#${a.id}`).attr('data-moved-to'), `${a.id}: any other anchor is a moved id`).toBeTruthy();
-          const words = contentWords(fragment.content).words.length;
-          for (const a of fragment.anchors) expect(a.location).toBeLessThanOrEqual(words + 1);
+          const title = $('h1').first().text().trim();
+          for (const id of passageIds(url)) {
+            const record = recordAt(`${url}#${id}`)!;
+            expect(bare(record.content), `${url}#${id}`).toBe(bare(readerText($, $(`[id="${id}"]`))));
+            expect(record.meta['title']).toBe(title);
+          }
+          expect(bare(recordAt(url)!.content), 'the head record holds the title').toContain(bare(title));
+        }
+      });
+
+      it('contains the texts but not the page chrome: header, footer, passage tools, figure placeholders, term tooltips', () => {
+        const t = ui(locale);
+        for (const r of recordsOf(locale)) {
+          const content = r.content.replaceAll('\u200B', '');
+          for (const chrome of [t.copyLink, t.passageLink, t.passageInOtherEditions, t.figureNotReproduced, t.siteTagline, t.skipToContent, t.termRelated, t.termPassages]) {
+            expect(content, `${r.url} indexes "${chrome}"`).not.toContain(chrome);
+          }
         }
       });
     });
   }
 
   it('segments Japanese and Chinese into words (Pagefind’s extended build): runs of kanji are split, English is not', () => {
-    const words = (locale: Locale) => (fragments(locale).find((f) => f.url.includes('/articles/'))?.content ?? '').split('\u200B');
+    const words = (locale: Locale) => recordsOf(locale).filter((r) => r.url.includes('/articles/')).map((r) => r.content.split('\u200B'));
+    const adjacent = (lists: string[][], ...run: string[]) => lists.some((list) => list.some((_, i) => run.every((w, k) => list[i + k] === w)));
     const ja = words('ja');
     const zh = words('zh');
-    const adjacent = (list: string[], ...run: string[]) => list.some((_, i) => run.every((w, k) => list[i + k] === w));
-    expect(ja.length, 'Japanese content is segmented with zero-width spaces').toBeGreaterThan(1000);
+    expect(ja.flat().length, 'Japanese content is segmented with zero-width spaces').toBeGreaterThan(1000);
     expect(adjacent(ja, '設備', '投資', '増加'), '設備投資増加 → 設備 | 投資 | 増加').toBe(true);
     expect(adjacent(ja, '時価', '総額'), '時価総額 → 時価 | 総額').toBe(true);
-    expect(ja, '空売り is one word').toContain('空売り');
-    expect(zh.length, 'Chinese content is segmented with zero-width spaces').toBeGreaterThan(1000);
+    expect(ja.flat(), '空売り is one word').toContain('空売り');
+    expect(zh.flat().length, 'Chinese content is segmented with zero-width spaces').toBeGreaterThan(1000);
     expect(adjacent(zh, '资本', '支出', '增长'), '资本支出增长 → 资本 | 支出 | 增长').toBe(true);
     expect(adjacent(zh, '算', '力'), '算力 → 算 | 力').toBe(true);
-    expect(words('en').length, 'English is split at spaces, not segmented').toBe(1);
   });
 
-  it('writes a short preview of every passage of every article edition next to its bundle', () => {
+  it('writes a short preview of every passage of every article edition next to the bundle', () => {
     for (const locale of localeCodes) {
       for (const url of articleUrls(locale)) {
         const slug = url.split('/')[3]!;
         const file = path.join(dist, previewsPath(locale, slug));
         const previews = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
         const $ = loadPage(url);
-        const ids = $('[data-pagefind-body] [data-passage][id]').filter((_, el) => $(el).closest('footer').length === 0 && readerText($, el) !== '').map((_, el) => $(el).attr('id')).get();
-        expect(Object.keys(previews), `${locale}/${slug}`).toEqual(ids);
+        const ids = passageIds(url);
+        expect(Object.keys(previews).sort(), `${locale}/${slug}`).toEqual([...ids].sort());
         // Pagefind ends a heading's text with ". " in the index; a cut preview ends with "…".
-        for (const id of ids) expect(readerText($, $(`#${id}`)).replace(/\s+/g, ' ')).toContain(previews[id]!.replace(/[.…]$/, '').replace(/\s+/g, ' ').trim());
+        for (const id of ids) expect(readerText($, $(`[id="${id}"]`)).replace(/\s+/g, ' ')).toContain(previews[id]!.replace(/[.…]$/, '').replace(/\s+/g, ' ').trim());
         expect(fs.statSync(file).size, 'a preview file is small').toBeLessThan(20_000);
       }
     }
   });
 
   it('leaves out the files of Pagefind’s prebuilt UIs, which the site does not use', () => {
-    for (const locale of localeCodes) {
-      const files = fs.readdirSync(bundleDir(locale));
-      expect(files.filter((f) => /-ui\.|highlight/.test(f)), locale).toEqual([]);
-    }
+    expect(fs.readdirSync(bundleDir).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   });
 
   it('records how long indexing took outside the built site, which stays byte-identical between builds', () => {
     const cacheDir = process.env['ASTRO_CACHE_DIR'] ? path.resolve(process.env['ASTRO_CACHE_DIR']) : path.join(root, 'node_modules/.astro');
     const stats = JSON.parse(fs.readFileSync(path.join(cacheDir, statsFile), 'utf8')) as { ms: number; pages: Record<string, number> };
     expect(stats.ms).toBeGreaterThan(0);
-    expect(Object.keys(stats.pages)).toEqual([...localeCodes]);
-    expect(fs.readdirSync(path.join(dist, 'pagefind')).sort()).toEqual([...localeCodes].sort());
+    expect(stats.pages).toEqual(Object.fromEntries(localeCodes.map((locale) => [locale, recordsOf(locale).length])));
+    expect(fs.readdirSync(bundleDir).filter((f) => f.endsWith('.json') || f.endsWith('.txt')), 'no stats file in the bundle').toEqual(['pagefind-entry.json']);
   });
 });
 
@@ -136,10 +147,10 @@ describe('indexing failures stop the build', () => {
     return dir;
   }
 
-  it('writes a bundle per locale for a site where every locale has indexed pages', async () => {
+  it('writes the bundle for a site where every locale has indexed pages', async () => {
     const dir = miniSite();
-    expect(await writeSearchBundles(dir)).toEqual(Object.fromEntries(localeCodes.map((c) => [c, 1])));
-    for (const locale of localeCodes) expect(fs.existsSync(path.join(dir, 'pagefind', locale, 'pagefind.js'))).toBe(true);
+    expect(await writeSearchBundle(dir)).toEqual(Object.fromEntries(localeCodes.map((c) => [c, 1])));
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
   /** Pagefind's Node API, with one call reporting an error as Pagefind reports them (in `errors`). */
@@ -168,21 +179,21 @@ describe('indexing failures stop the build', () => {
   }
 
   for (const [call, message] of [
-    ['createIndex', /Pagefind failed to create the ja index:\s+unknown option/],
+    ['createIndex', /Pagefind failed to create the index:\s+unknown option/],
     ['addHTMLFile', /Pagefind failed to index \/ja\/glossary\/x\/:\s+could not parse the page/],
-    ['writeFiles', /Pagefind failed to write .*ja:\s+disk full/],
+    ['writeFiles', /Pagefind failed to write .*pagefind:\s+disk full/],
   ] as const) {
     it(`throws with Pagefind's message when ${call} reports an error, and stops the Pagefind service`, async () => {
       const api = failing(call);
-      await expect(writeSearchBundles(miniSite(), api)).rejects.toThrow(message);
+      await expect(writeSearchBundle(miniSite(), api)).rejects.toThrow(message);
       expect(api.closed).toBe(true);
     });
   }
 
-  it('throws when a locale has no page to index, rather than shipping an empty bundle', async () => {
+  it('throws when a locale has no page to index, rather than shipping a bundle without that edition', async () => {
     const dir = miniSite();
     fs.rmSync(path.join(dir, 'zh'), { recursive: true });
-    await expect(writeSearchBundles(dir)).rejects.toThrow(/locale "zh"/);
+    await expect(writeSearchBundle(dir)).rejects.toThrow(/locale "zh"/);
   });
 
   it('fails the Astro build from its build:done hook', async () => {

@@ -1,44 +1,36 @@
 import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
 
 /**
- * One Pagefind bundle per locale, at `/pagefind/<locale>/`, each indexed with its own language
- * (docs/search.md). A search page loads its own locale's bundle as the primary and merges the
- * others, so that one query reaches every edition and each bundle's query is segmented in the
- * bundle's language.
+ * One Pagefind bundle, at `/pagefind/`, holding every edition in ONE index (docs/search.md): a query
+ * then reads one index chunk per word instead of one per edition, and every search page loads the
+ * same bundle. The index is built in one language, `searchLanguage`; Pagefind's extended build
+ * segments Japanese and Chinese text by script whichever of the two it is told, so one segmenting
+ * language serves both.
  */
 
-/** The folder under the site root that holds every bundle. */
+/** The folder under the site root that holds the bundle. */
 export const bundleRoot = 'pagefind';
 
-/** The URL of a locale's Pagefind bundle folder: `/pagefind/<locale>/`. */
-export function bundlePath(locale: Locale): string {
-  return `/${bundleRoot}/${locale}/`;
-}
+/** The URL of the bundle folder: `/pagefind/`. */
+export const bundlePath = `/${bundleRoot}/`;
 
-/** The URL of a bundle's search module, loaded with a dynamic `import()`. */
-export function bundleModule(locale: Locale): string {
-  return `${bundlePath(locale)}pagefind.js`;
-}
+/** The URL of the bundle's search module, loaded with a dynamic `import()`. */
+export const bundleModule = `${bundlePath}pagefind.js`;
 
-/**
- * The language a locale's bundle is indexed and searched in: the primary subtag of its `<html lang>`
- * (Pagefind expects ISO 639-1; `zh-Hans` → `zh`, which turns on Chinese segmentation).
- */
+/** A locale's language as Pagefind names it: the primary subtag of its `<html lang>` (ISO 639-1; `zh-Hans` → `zh`). */
 export function indexLanguage(locale: Locale): string {
   return (localeInfo(locale).htmlLang.split('-')[0] as string).toLowerCase();
 }
 
-/** A bundle merged into the primary one, with the language its queries are segmented in. */
-export interface MergedBundle {
-  locale: Locale;
-  path: string;
-  language: string;
-}
+/** The languages whose text Pagefind's extended build segments into words (it has no stemmer for them). */
+export const segmentedLanguages: readonly string[] = ['ja', 'zh'];
 
-/** The bundles a search page of `locale` loads: its own as the primary, every other locale's merged. */
-export function bundlePlan(locale: Locale): { primary: string; merged: MergedBundle[] } {
-  return {
-    primary: bundleModule(locale),
-    merged: localeCodes.filter((code) => code !== locale).map((code) => ({ locale: code, path: bundlePath(code), language: indexLanguage(code) })),
-  };
+/**
+ * The one language the whole index is built and searched in: the first declared locale whose
+ * language Pagefind segments (so that Japanese and Chinese are split into words), else the first
+ * locale's (whose stemmer then applies).
+ */
+export function searchLanguage(codes: readonly Locale[] = localeCodes): string {
+  const languages = codes.map(indexLanguage);
+  return languages.find((language) => segmentedLanguages.includes(language)) ?? (languages[0] as string);
 }

@@ -5,11 +5,10 @@ import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { bundleRoot, indexLanguage } from './bundles';
-import type { PagefindAnchor } from './pagefind';
-import { bundleLocaleOf, markPassages, pagePathOf } from './pages';
-import { passagePreviews, previewsPath } from './previews';
-import { describeUrl } from './results';
+import { bundleRoot, searchLanguage } from './bundles';
+import { editionOf, pagePathOf } from './pages';
+import { passagePreviews } from './previews';
+import { searchRecords, type SearchRecord } from './records';
 
 /** Files Pagefind writes for its prebuilt UIs, which this site does not use (its search UI is its own). */
 const unusedBundleFiles = [
@@ -22,21 +21,15 @@ const unusedBundleFiles = [
   'pagefind-highlight.js',
 ];
 
-/** A page to index: its site path and HTML. */
-export interface IndexedPage {
-  path: string;
-  html: string;
-}
-
-/** Every built page that search indexes, grouped by the locale whose bundle holds it (see pages.ts). */
-export function collectPages(outDir: string): Record<Locale, IndexedPage[]> {
-  const byLocale = Object.fromEntries(localeCodes.map((code) => [code, [] as IndexedPage[]])) as Record<Locale, IndexedPage[]>;
+/** Every record search indexes (see records.ts), from the built pages of each edition in `outDir`. */
+export function collectRecords(outDir: string): Record<Locale, SearchRecord[]> {
+  const byLocale = Object.fromEntries(localeCodes.map((code) => [code, [] as SearchRecord[]])) as Record<Locale, SearchRecord[]>;
   const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
   for (const file of files) {
     const html = fs.readFileSync(path.join(outDir, file), 'utf8');
     const pagePath = pagePathOf(file);
-    const locale = bundleLocaleOf(pagePath, html);
-    if (locale) byLocale[locale].push({ path: pagePath, html });
+    const locale = editionOf(pagePath, html);
+    if (locale) byLocale[locale].push(...searchRecords(pagePath, html, locale));
   }
   return byLocale;
 }
@@ -44,16 +37,16 @@ export function collectPages(outDir: string): Record<Locale, IndexedPage[]> {
 /** The part of Pagefind's Node API that indexing uses (a parameter, so that tests can make it fail). */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
-/** A page as a bundle stores it (a fragment file: gzip of `pagefind_dcd` and JSON). */
+/** A record as the bundle stores it (a fragment file: gzip of `pagefind_dcd` and JSON). */
 export interface IndexedFragment {
   url: string;
   /** The indexed text; zero-width spaces separate the words of segmented languages. */
   content: string;
-  anchors: PagefindAnchor[];
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
-/** Every page a written bundle holds, read back from its fragment files. */
+/** Every record a written bundle holds, read back from its fragment files. */
 export function readFragments(bundleDir: string): IndexedFragment[] {
   const dir = path.join(bundleDir, 'fragment');
   return fs.readdirSync(dir).map((file) => {
@@ -62,14 +55,12 @@ export function readFragments(bundleDir: string): IndexedFragment[] {
   });
 }
 
-/** Writes the passage previews of every article edition in a written bundle (see previews.ts). */
-function writePreviews(outDir: string, locale: Locale): void {
-  for (const fragment of readFragments(path.join(outDir, bundleRoot, locale))) {
-    const { kind, slug } = describeUrl(fragment.url);
-    if (kind !== 'article' || !slug) continue;
-    const file = path.join(outDir, previewsPath(locale, slug));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(passagePreviews(fragment.content, fragment.anchors)));
+/** Writes the passage previews of every article edition from the written bundle (see previews.ts). */
+function writePreviews(outDir: string): void {
+  for (const [file, previews] of Object.entries(passagePreviews(readFragments(path.join(outDir, bundleRoot))))) {
+    const target = path.join(outDir, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, JSON.stringify(previews));
   }
 }
 
@@ -78,38 +69,37 @@ function check(errors: readonly string[], doing: string): void {
 }
 
 /**
- * Writes one Pagefind bundle per locale into `<outDir>/pagefind/<locale>/`, each from that locale's
- * pages (passages marked, see `markPassages`) and forced to that locale's language (Japanese and
- * Chinese are segmented by Pagefind's extended build), with the passage previews of its articles.
- * Throws on any Pagefind error and when a locale has nothing to index. Returns the number of pages
- * in each bundle.
+ * Writes the site's Pagefind bundle into `<outDir>/pagefind/`: every edition's records in one index
+ * built in `searchLanguage()` (Japanese and Chinese are segmented by Pagefind's extended build), and
+ * the passage previews of every article edition. Throws on any Pagefind error and when an edition
+ * has nothing to index. Returns the number of records of each edition.
  */
-export async function writeSearchBundles(outDir: string, api: PagefindApi = pagefind): Promise<Record<Locale, number>> {
-  const pages = collectPages(outDir);
+export async function writeSearchBundle(outDir: string, api: PagefindApi = pagefind): Promise<Record<Locale, number>> {
+  const records = collectRecords(outDir);
   const counts = {} as Record<Locale, number>;
   try {
+    const { index, errors } = await api.createIndex({ forceLanguage: searchLanguage() });
+    check(errors, 'to create the index');
+    if (!index) throw new Error('Pagefind returned no index');
     for (const locale of localeCodes) {
-      if (pages[locale].length === 0) {
-        throw new Error(`Search: no page of locale "${locale}" has data-pagefind-body, so its Pagefind bundle would be empty`);
+      if (records[locale].length === 0) {
+        throw new Error(`Search: no page of locale "${locale}" has data-pagefind-body, so the ${locale} edition would be missing from search`);
       }
-      const { index, errors } = await api.createIndex({ forceLanguage: indexLanguage(locale) });
-      check(errors, `to create the ${locale} index`);
-      if (!index) throw new Error(`Pagefind returned no ${locale} index`);
-      for (const page of pages[locale]) {
-        const added = await index.addHTMLFile({ url: page.path, content: markPassages(page.html) });
-        check(added.errors, `to index ${page.path}`);
+      for (const record of records[locale]) {
+        const added = await index.addHTMLFile({ url: record.url, content: record.html });
+        check(added.errors, `to index ${record.url}`);
       }
-      const outputPath = path.join(outDir, bundleRoot, locale);
-      const written = await index.writeFiles({ outputPath });
-      check(written.errors, `to write ${outputPath}`);
-      await index.deleteIndex();
-      for (const file of unusedBundleFiles) fs.rmSync(path.join(outputPath, file), { force: true });
-      writePreviews(outDir, locale);
-      counts[locale] = pages[locale].length;
+      counts[locale] = records[locale].length;
     }
+    const outputPath = path.join(outDir, bundleRoot);
+    const written = await index.writeFiles({ outputPath });
+    check(written.errors, `to write ${outputPath}`);
+    await index.deleteIndex();
+    for (const file of unusedBundleFiles) fs.rmSync(path.join(outputPath, file), { force: true });
   } finally {
     await api.close();
   }
+  writePreviews(outDir);
   return counts;
 }
 
@@ -118,8 +108,8 @@ export const statsFile = 'search-build-stats.json';
 
 /**
  * The Astro integration that indexes the built site with Pagefind's Node API after every build; any
- * error fails the build. It logs the pages per bundle and the time taken, and records them in
- * `<Astro cacheDir>/search-build-stats.json` (`{ ms, pages }`, for `npm run bench`).
+ * error fails the build. It logs the records of each edition and the time taken, and records them in
+ * `<Astro cacheDir>/search-build-stats.json` (`{ ms, pages }`: records per edition, for `npm run bench`).
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -131,9 +121,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const counts = await writeSearchBundles(fileURLToPath(dir));
+        const counts = await writeSearchBundle(fileURLToPath(dir));
         const ms = Math.round(performance.now() - started);
-        logger.info(`Pagefind bundles: ${Object.entries(counts).map(([locale, n]) => `/${bundleRoot}/${locale}/ ${n} pages`).join(', ')} (${ms} ms)`);
+        logger.info(`Pagefind bundle /${bundleRoot}/: ${Object.entries(counts).map(([locale, n]) => `${locale} ${n} records`).join(', ')} (${ms} ms)`);
         if (cacheDir) {
           fs.mkdirSync(cacheDir, { recursive: true });
           fs.writeFileSync(path.join(cacheDir, statsFile), `${JSON.stringify({ ms, pages: counts })}\n`);

@@ -3,21 +3,6 @@
  * dynamic `import()`); the package ships no types for it.
  */
 
-/** An element with an id inside the indexed content, at the word position where it starts. */
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-
-/** One matching word position with its ranking weight. */
-export interface PagefindWeightedLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
 /** A result's data, loaded per result with `data()` (one fragment file). */
 export interface PagefindResultData {
   url: string;
@@ -27,10 +12,8 @@ export interface PagefindResultData {
   raw_content?: string;
   word_count: number;
   meta: Record<string, string | undefined>;
-  anchors: PagefindAnchor[];
   /** Word positions of the hits (indexes into the words of `raw_content`). */
   locations: number[];
-  weighted_locations: PagefindWeightedLocation[];
   excerpt: string;
 }
 
@@ -41,9 +24,16 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-/** What `search()` resolves to (`debouncedSearch()` resolves to null when superseded). */
+/** What `search()` resolves to. */
 export interface PagefindSearchResponse {
   results: PagefindResult[];
+  /** For each filter, how many results each value has, whatever filters the search applied. */
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+/** Options of one search: `filters` keeps the records whose filter has one of the values (`{ edition: 'ja' }`). */
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
 }
 
 /** Pagefind's ranking weights (https://pagefind.app/docs/ranking/). */
@@ -54,28 +44,20 @@ export interface PagefindRanking {
   termFrequency?: number;
 }
 
-/** Options of the primary bundle (`options()`) and of a merged one (`mergeIndex()`). */
+/** Options of the bundle (`options()`). */
 export interface PagefindOptions {
   ranking?: PagefindRanking;
   noWorker?: boolean;
-  excerptLength?: number;
-  /** For a merged bundle: the language whose index to load and whose rules segment the query. */
-  language?: string;
 }
 
-/** The module `pagefind.js` exports. */
+/** The module `pagefind.js` exports (the part this site calls). */
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(bundlePath: string, options?: PagefindOptions): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<PagefindSearchResponse>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, timeoutMs?: number): Promise<PagefindSearchResponse | null>;
-  preload(term: string): Promise<void>;
-  destroy(): Promise<void>;
+  search(term: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
 }
 
 /**
- * How results are ranked in every bundle: no page-length normalisation, so that a long article that
- * uses a term throughout is not buried under short glossary pages that mention it once.
+ * How results are ranked: no length normalisation, so that a long passage that is about a term is
+ * not buried under short records (headings, glossary names) that mention it once.
  */
 export const ranking: PagefindRanking = { pageLength: 0 };

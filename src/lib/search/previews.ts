@@ -1,22 +1,22 @@
 import type { Locale } from '../i18n/locales';
 import { bundlePath } from './bundles';
-import type { PagefindAnchor } from './pagefind';
 import { fitLength } from './excerpt';
-import { passageRanges, splitWords } from './passages';
+import { splitWords } from './words';
+import { describeUrl } from './results';
 
 /**
  * Short previews of every passage of an article edition, one small JSON file per edition written
- * next to the locale's bundle at build time from the index itself, so that a hit in another edition
- * can show the same passage in the reader's language for a few KB (the whole `/passages.json` is
- * over 100 KB for one article in three editions).
+ * next to the bundle at build time from the index itself, so that a hit in another edition can show
+ * the same passage in the reader's language for a few KB (the whole `/passages.json` is over 100 KB
+ * for one article in three editions).
  */
 
 /** How many Latin characters of a passage a preview keeps (about half as many CJK ones, see `fitLength`). */
 export const previewLength = 90;
 
-/** The previews of an article edition's passages: `/pagefind/<locale>/passages/<slug>.json`. */
+/** The previews of an article edition's passages: `/pagefind/passages/<locale>/<slug>.json`. */
 export function previewsPath(locale: Locale, slug: string): string {
-  return `${bundlePath(locale)}passages/${slug}.json`;
+  return `${bundlePath}passages/${locale}/${slug}.json`;
 }
 
 /** The first `max` characters of a text, cut at a space when one is near, with an ellipsis when cut. */
@@ -27,16 +27,29 @@ export function preview(text: string, max: number = previewLength): string {
   return `${clean.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
 }
 
-/** Each passage's preview (passage id → text) from an indexed page: its content (Pagefind's words) and passage anchors; passages without text are left out. */
-export function passagePreviews(content: string, anchors: readonly PagefindAnchor[], max: number = previewLength): Record<string, string> {
-  const { words, joiner } = splitWords(content);
-  const previews: Record<string, string> = {};
-  for (const range of passageRanges(anchors, words.length)) {
-    const full = words.slice(range.start, range.end).join(joiner);
+/** An indexed record as the bundle stores it: its URL and its text (Pagefind's words). */
+export interface IndexedText {
+  url: string;
+  content: string;
+}
+
+/**
+ * The previews files of a bundle: for each article edition with passage records
+ * (`/<locale>/articles/<slug>/#<id>`), its file path (`previewsPath`) → passage id → preview.
+ * Passages without text are left out.
+ */
+export function passagePreviews(records: readonly IndexedText[], max: number = previewLength): Record<string, Record<string, string>> {
+  const files: Record<string, Record<string, string>> = {};
+  for (const record of records) {
+    const [page = '', hash] = record.url.split('#');
+    const { locale, kind, slug } = describeUrl(page);
+    if (kind !== 'article' || !locale || !slug || !hash) continue;
+    const { words, joiner } = splitWords(record.content);
+    const full = words.join(joiner);
     const text = preview(full, fitLength(full, max));
-    if (text) previews[range.id] = text;
+    if (text) (files[previewsPath(locale, slug)] ??= {})[decodeURIComponent(hash)] = text;
   }
-  return previews;
+  return files;
 }
 
 /** Reads a previews file; anything but an object of strings gives no previews (the feature is an extra, and search works without it). */

@@ -1,6 +1,9 @@
 /** Han, Hiragana, Katakana and Hangul: scripts written without spaces between words. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
 
+/** A run of characters of scripts written without spaces. */
+const cjkRun = new RegExp(`${cjk.source}+`, 'gu');
+
 /** True when the text contains a character of a script written without spaces (Chinese, Japanese, Korean). */
 export function hasCjk(text: string): boolean {
   return cjk.test(text);
@@ -69,4 +72,20 @@ export function querySegments(query: string, lang: string): string[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())].filter((s) => s.isWordLike && !lone.test(s.segment)).map((s) => s.segment);
   return [...new Set(segments)];
+}
+
+/**
+ * The query as Pagefind receives it: normalised, with every run of CJK characters split into words
+ * by a word segmenter for `language`, the index's language. Pagefind segments a query itself only
+ * when the page's `<html lang>` is a segmented language (and has no option to say otherwise), so on
+ * `/en/search/` `設備投資` would stay one word that the index, segmented as `設備 投資`, does not hold.
+ */
+export function segmentQuery(query: string, language: string): string {
+  const normalized = normalizeQuery(query);
+  if (typeof Intl.Segmenter !== 'function') return normalized;
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  return normalized
+    .replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

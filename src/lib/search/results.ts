@@ -1,10 +1,10 @@
-import { isLocale, localeCodes, localeInfo, type Locale } from '../i18n/locales';
+import { isLocale, localeInfo, type Locale } from '../i18n/locales';
 import { passagePath } from '../i18n/paths';
 import type { PagefindResultData } from './pagefind';
-import { contentWords, highlightsFor, matchPassages, type PassageMatch } from './passages';
-import { matchesWholeQuery } from './query';
+import { countOccurrences, matchesWholeQuery, queryPhrase } from './query';
+import { contentWords, highlightsFor } from './words';
 
-/** What a result is: a passage of an article edition, a glossary term, or another indexed page. */
+/** What a result is: a passage (or the head) of an article edition, a glossary term, or another indexed page. */
 export type ResultKind = 'article' | 'glossary' | 'page';
 
 /** A search result as the search page shows it. */
@@ -17,17 +17,17 @@ export interface SearchResult {
   /** The page, without query or fragment. */
   url: string;
   title: string;
-  /** Articles: the passage the reader lands on (null when the only hits are in the title or byline). */
-  passage: PassageMatch | null;
-  /** Articles: further passages that match as well as the first, best first (at most three). */
-  more: PassageMatch[];
+  /** Articles: the id of the passage the hit is in (null for a hit in the title, dek or byline). */
+  passage: string | null;
   /** The text the excerpt is cut from: the passage, or the page's content. */
   text: string;
   /** The words to mark in the excerpt and to highlight on arrival. */
   highlights: string[];
-  /** False when the page holds only some segments of a CJK query (see `matchesWholeQuery`). */
+  /** False when the text holds only some segments of a CJK query (see `matchesWholeQuery`). */
   complete: boolean;
-  /** Pagefind's rank, across all bundles (0 = best). */
+  /** Occurrences of the whole query in the text. */
+  phraseCount: number;
+  /** Pagefind's rank among all results (0 = best). */
   rank: number;
 }
 
@@ -42,38 +42,39 @@ export function describeUrl(url: string): { locale: Locale | null; kind: ResultK
   return { locale, kind: 'page', slug: null };
 }
 
-/** The search result for one Pagefind result of `query`, at Pagefind rank `rank`; null for a page outside every locale. */
+/** The search result for one Pagefind record (a passage, an article's head, a term) of `query`, at Pagefind rank `rank`; null for a page outside every locale. */
 export function toResult(data: PagefindResultData, query: string, rank: number): SearchResult | null {
-  const { locale, kind, slug } = describeUrl(data.url);
+  const [page = '', hash = ''] = data.url.split('#');
+  const { locale, kind, slug } = describeUrl(page);
   const metaEdition = data.meta['edition'] ?? '';
   const edition = isLocale(metaEdition) ? metaEdition : locale;
   if (!edition) return null;
-  const title = data.meta['title'] ?? data.url;
-  const url = data.url.replace(/[?#].*$/, '');
-  const complete = matchesWholeQuery(data.content, query);
-  const base = { edition, kind, slug, url, title, complete, rank };
-  const lang = localeInfo(edition).htmlLang;
-  if (kind === 'article') {
-    const passages = matchPassages(contentWords(data.raw_content ?? data.content), data.anchors, data.weighted_locations, query, lang);
-    const [passage = null, ...rest] = passages;
-    if (passage) {
-      const alike = (other: PassageMatch) => (passage.phraseCount > 0 ? other.phraseCount > 0 : other.partsPresent >= passage.partsPresent && other.partsPresent > 0);
-      return { ...base, passage, more: rest.filter(alike).slice(0, 3), text: passage.text, highlights: passage.highlights };
-    }
-  }
-  const words = contentWords(data.raw_content ?? data.content);
-  const hitWords = data.locations.map((location) => words.words[location] ?? '');
-  return { ...base, passage: null, more: [], text: data.content, highlights: highlightsFor(data.content, query, hitWords, lang) };
+  const { words, joiner } = contentWords(data.raw_content ?? data.content);
+  const text = words.join(joiner).trim();
+  const hitWords = data.locations.map((location) => words[location] ?? '');
+  return {
+    edition,
+    kind,
+    slug,
+    url: page.replace(/\?.*$/, ''),
+    title: data.meta['title'] ?? page,
+    passage: kind === 'article' && hash ? decodeURIComponent(hash) : null,
+    text,
+    highlights: highlightsFor(text, query, hitWords, localeInfo(edition).htmlLang),
+    complete: matchesWholeQuery(text, query),
+    phraseCount: countOccurrences(text, queryPhrase(query)),
+    rank,
+  };
 }
 
 /**
- * Orders results: pages that match the whole query before partial matches, and within each, the
- * reader's own edition first; otherwise Pagefind's order (its scores are comparable across the
- * merged bundles).
+ * Orders results: records that match the whole query before partial matches, and within each, the
+ * reader's own edition first; then the records holding the whole query most often (the passage
+ * that is most about it), then Pagefind's order.
  */
 export function rankResults(results: readonly SearchResult[], reader: Locale): SearchResult[] {
   const key = (result: SearchResult) => (result.complete ? 0 : 2) + (result.edition === reader ? 0 : 1);
-  return [...results].sort((a, b) => key(a) - key(b) || a.rank - b.rank);
+  return [...results].sort((a, b) => key(a) - key(b) || b.phraseCount - a.phraseCount || a.rank - b.rank);
 }
 
 /** Which results a filter shows: one edition, or all of them. */
@@ -84,22 +85,35 @@ export function parseFilter(value: string | null): EditionFilter {
   return value && isLocale(value) ? value : 'all';
 }
 
-/**
- * The results a filter shows, in order. Under "all", a glossary term found in another edition is
- * left out when the reader's own edition of that term is among the results (every edition of a
- * term page lists the term's names in all three languages, so each would match).
- */
-export function filterResults(results: readonly SearchResult[], filter: EditionFilter, reader: Locale): SearchResult[] {
-  if (filter !== 'all') return results.filter((result) => result.edition === filter);
-  const ownTerms = new Set(results.filter((r) => r.kind === 'glossary' && r.edition === reader).map((r) => r.slug));
-  return results.filter((result) => !(result.kind === 'glossary' && result.edition !== reader && ownTerms.has(result.slug)));
+/** A Pagefind result as far as views need it: its id, before its data is loaded. */
+export interface ResultRef {
+  id: string;
 }
 
-/** How many results each filter shows. */
-export function countByFilter(results: readonly SearchResult[], reader: Locale): Record<EditionFilter, number> {
-  const counts = { all: filterResults(results, 'all', reader).length } as Record<EditionFilter, number>;
-  for (const code of localeCodes) counts[code] = filterResults(results, code, reader).length;
-  return counts;
+/**
+ * What a results view shows: the first `depth` results of each of its lists (Pagefind's order), each
+ * once, with its rank in its list. The "all editions" view reads two lists, the reader's edition and
+ * the other editions' articles, so that both are on the first screen however the scores fall.
+ */
+export function viewSlice<T extends ResultRef>(lists: readonly (readonly T[])[], depth: number): { result: T; rank: number }[] {
+  const seen = new Set<string>();
+  return lists.flatMap((list) =>
+    list.slice(0, depth).flatMap((result, rank) => {
+      if (seen.has(result.id)) return [];
+      seen.add(result.id);
+      return [{ result, rank }];
+    }),
+  );
+}
+
+/** How many distinct results a view's lists hold in all. */
+export function viewTotal(lists: readonly (readonly ResultRef[])[]): number {
+  return new Set(lists.flatMap((list) => list.map((result) => result.id))).size;
+}
+
+/** True when a view's lists hold results beyond the first `depth` of each. */
+export function viewHasMore(lists: readonly (readonly ResultRef[])[], depth: number): boolean {
+  return lists.some((list) => list.length > depth);
 }
 
 /** The link to a hit: the page, one `highlight` parameter per word (marked by the article page on arrival), and `#<passage id>`. */
@@ -113,7 +127,7 @@ export function resultHref(url: string, passageId: string | null, highlights: re
 /** For a passage found in another edition: the same passage in the reader's edition (`/<reader>/articles/<slug>/#<id>`), else null. */
 export function sameInEdition(result: SearchResult, reader: Locale): string | null {
   if (result.kind !== 'article' || result.edition === reader || !result.slug || !result.passage) return null;
-  return passagePath(reader, result.slug, result.passage.id);
+  return passagePath(reader, result.slug, result.passage);
 }
 
 /** The result count line: the `searchResultCount` string with `{count}` filled. */

@@ -9,7 +9,6 @@ export interface SearchStrings {
   /** Contains `{count}`. */
   resultCount: string;
   unavailable: string;
-  morePassages: string;
   glossary: string;
   /** "The same passage in <reader's language>". */
   sameInYours: string;
@@ -24,7 +23,6 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     noResults: t.searchNoResults,
     resultCount: t.searchResultCount,
     unavailable: t.searchUnavailable,
-    morePassages: t.searchMorePassages,
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
     editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })])) as Record<Locale, string>,

@@ -1,0 +1,70 @@
+import * as cheerio from 'cheerio';
+import { localeInfo, type Locale } from '../i18n/locales';
+import { describeUrl, type ResultKind } from './results';
+
+/**
+ * What search indexes, one record at a time (docs/search.md). An article edition becomes one record
+ * per passage, at `…/articles/<slug>/#<id>`, plus one for its head (title, dek, byline): a hit is
+ * then a passage by construction, and a result loads that passage's text (a fragment of about half
+ * a KB) instead of the whole edition's. Any other indexed page (a glossary term) is one record. Every
+ * record carries its title and edition as Pagefind metadata, and its edition and kind as filters.
+ */
+
+/** A page for Pagefind: the URL a result links to and the HTML it indexes. */
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+/** The attribute that marks a passage; its value is the passage id (and the element's id). */
+const passageSelector = '[data-passage][id]';
+
+/** The Pagefind filters of every record: its edition (a locale) and its kind. */
+export interface RecordFilters {
+  edition: Locale;
+  kind: ResultKind;
+}
+
+/**
+ * A small HTML page holding `body` as Pagefind's indexed content, with the record's title, edition
+ * and kind in `<meta>` tags (Pagefind reads metadata and filters anywhere on a page; only the body
+ * is indexed text).
+ */
+function recordPage(filters: RecordFilters, title: string, body: string): string {
+  const $ = cheerio.load('<!doctype html><html><head></head><body><article data-pagefind-body></article></body></html>');
+  $('html').attr('lang', localeInfo(filters.edition).htmlLang);
+  $('head').append(
+    $('<meta data-pagefind-meta="title[content]">').attr('content', title),
+    $('<meta data-pagefind-meta="edition[content]">').attr('content', filters.edition),
+    ...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)),
+  );
+  $('article').html(body);
+  return $.html();
+}
+
+/**
+ * The records of an indexed page of `locale` at site path `url` (its content is the element with
+ * `data-pagefind-body`; its title, the first `<h1>`). An article edition gives its head, then each
+ * passage that has text in document order, each as its own element (so that a passage is never
+ * inside a wrapper Pagefind leaves out, such as `<footer>`); any other page gives one record. A
+ * passage without text (a figure without a caption) has nothing to find: Pagefind would drop it.
+ */
+export function searchRecords(url: string, html: string, locale: Locale): SearchRecord[] {
+  const $ = cheerio.load(html);
+  const body = $('[data-pagefind-body]').first();
+  const title = $('h1').first().text().trim();
+  const filters: RecordFilters = { edition: locale, kind: describeUrl(url).kind };
+  if (filters.kind !== 'article') return [{ url, html: recordPage(filters, title, body.html() ?? '') }];
+  const passages = body.find(passageSelector).filter((_, el) => {
+    if ($(el).attr('data-passage') !== $(el).attr('id')) return false;
+    const indexed = $(el).clone();
+    indexed.find('[data-pagefind-ignore]').remove();
+    return indexed.text().trim() !== '';
+  });
+  const head = body.clone();
+  head.find(passageSelector).remove();
+  return [
+    { url, html: recordPage(filters, title, head.html() ?? '') },
+    ...passages.toArray().map((el) => ({ url: `${url}#${$(el).attr('id')}`, html: recordPage(filters, title, $.html(el)) })),
+  ];
+}
