@@ -1,6 +1,6 @@
 // Search cost in headless Chromium on localhost, for `npm run bench` (scripts/bench.ts): bytes fetched
-// and milliseconds to first results for a cold first query (a fresh browser context: nothing cached,
-// Pagefind not loaded) and for a warm second query on the same page. The query runs on the search
+// and milliseconds to first results for cold first queries (each in a fresh browser context: nothing
+// cached, Pagefind not loaded) and for a warm second query on the same page. The query runs on the search
 // page itself, so that the figures include loading Pagefind, merging the three editions' bundles,
 // loading the result fragments and rendering. Milliseconds come from the page's own performance
 // marks (`search:start` → `search:results`, set by src/scripts/search.ts); the debounce of typing is
@@ -25,15 +25,18 @@ export interface SearchMeasure {
   /** The same bodies as a host that gzips text would send them (Pagefind's index files are gzip already). */
   gzipBytes: number;
   requests: number;
-  /** The bundles the query read from: every edition's for a search across all of them. */
-  bundles: string[];
+  /** The editions of the results shown: a search across all of them shows several. */
+  editions: string[];
   /** Results shown. */
   results: number;
 }
 
 /** What `measureSearch` returns. */
 export interface SearchBench {
+  /** The first cold query (GPU on /en/search/). */
   cold: SearchMeasure;
+  /** Every cold query, each in a fresh browser context: Latin and CJK, one index chunk or two. */
+  colds: SearchMeasure[];
   warm: SearchMeasure;
   /** Bytes of the search page itself (HTML, CSS, scripts) before any search, as sent / gzip. */
   page: { bytes: number; gzipBytes: number };
@@ -90,51 +93,64 @@ const lastSearchMs = (page: Page) =>
   // No named functions inside: the callback runs in the page, without the bundler's helpers.
   page.evaluate(() => (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) - (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN));
 
-async function waitForQuery(page: Page, query: string): Promise<number> {
+/** Waits for the query's results and returns the edition of each result shown. */
+async function waitForQuery(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction((q) => {
     const root = document.querySelector<HTMLElement>('[data-search]');
     if (root?.dataset['state'] === 'error') throw new Error('search failed');
     return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
   }, query, { timeout: 30_000 });
-  return page.locator('.search-result').count();
+  return page.$$eval('.search-result', (items) => items.map((li) => (li as HTMLElement).dataset['edition'] ?? ''));
 }
 
-function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], results: number): SearchMeasure {
+function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], shown: string[]): SearchMeasure {
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
-  const bundles = [...new Set(search.flatMap((f) => /^\/pagefind\/([^/]+)\//.exec(f.url)?.[1] ?? []))].sort();
-  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, bundles, results };
+  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown)].sort(), results: shown.length };
 }
+
+/** The cold queries: English on /en/ (one index chunk), then CJK ones, each across every edition (a two-word CJK query may read two index chunks). */
+const coldQueries: [Locale, string][] = [
+  ['en', 'GPU'],
+  ['en', '設備投資'],
+  ['ja', 'capex'],
+  ['zh', '算力'],
+];
 
 /**
- * Measures search on the site served at `origin`: a cold first query (`GPU`, found in every
- * edition) on `/en/search/`, then a warm second query (`short selling`) on the same page.
+ * Measures search on the site served at `origin`: each cold query in a fresh browser context
+ * (nothing cached, Pagefind not loaded), then a warm second query (`short selling`) on the page of
+ * the first.
  */
-export async function measureSearch(origin: string, options: { locale?: Locale; cold?: string; warm?: string } = {}): Promise<SearchBench> {
-  const { locale = 'en', cold: coldQuery = 'GPU', warm: warmQuery = 'short selling' } = options;
+export async function measureSearch(origin: string, warmQuery = 'short selling'): Promise<SearchBench> {
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests = recordRequests(page);
-
-    await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
-    const coldResults = await waitForQuery(page, coldQuery);
-    const coldMs = await lastSearchMs(page);
-    await requests.settled();
-    const all = requests.since(0);
-    const pageFiles = all.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
-    const cold = measure(coldQuery, locale, coldMs, all, coldResults);
-
-    const mark = requests.count();
-    await page.fill('#search-q', warmQuery);
-    await page.press('#search-q', 'Enter');
-    const warmResults = await waitForQuery(page, warmQuery);
-    const warmMs = await lastSearchMs(page);
-    await requests.settled();
-    const warm = measure(warmQuery, locale, warmMs, requests.since(mark), warmResults);
-
-    await context.close();
-    return { cold, warm, page: { bytes: sum(pageFiles, 'bytes'), gzipBytes: sum(pageFiles, 'gzipBytes') }, targets: { coldBytes: 150 * 1024, coldMs: 300, warmMs: 50 } };
+    const colds: SearchMeasure[] = [];
+    let warm: SearchMeasure | undefined;
+    let page = { bytes: 0, gzipBytes: 0 };
+    for (const [locale, coldQuery] of coldQueries) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const requests = recordRequests(tab);
+      await tab.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
+      const coldShown = await waitForQuery(tab, coldQuery);
+      const coldMs = await lastSearchMs(tab);
+      await requests.settled();
+      const all = requests.since(0);
+      colds.push(measure(coldQuery, locale, coldMs, all, coldShown));
+      if (!warm) {
+        const pageFiles = all.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
+        page = { bytes: sum(pageFiles, 'bytes'), gzipBytes: sum(pageFiles, 'gzipBytes') };
+        const mark = requests.count();
+        await tab.fill('#search-q', warmQuery);
+        await tab.press('#search-q', 'Enter');
+        const warmShown = await waitForQuery(tab, warmQuery);
+        const warmMs = await lastSearchMs(tab);
+        await requests.settled();
+        warm = measure(warmQuery, locale, warmMs, requests.since(mark), warmShown);
+      }
+      await context.close();
+    }
+    return { cold: colds[0]!, colds, warm: warm!, page, targets: { coldBytes: 150 * 1024, coldMs: 300, warmMs: 50 } };
   } finally {
     await browser.close();
   }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
 import { writeSyntheticContent } from './bench/synthetic';
-import { measureSearch } from './bench-search';
+import { measureSearch, type SearchBench } from './bench-search';
 import { serveSite } from '../tests/helpers/server';
 import { pageAssets, total } from '../tests/helpers/weight';
 
@@ -17,7 +17,7 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), cpus:
 
 function phases(run: BuildRun) {
   const cardsMs = (run.cards?.['satoriMs'] ?? 0) + (run.cards?.['pngMs'] ?? 0);
-  const pagefindMs = Number(/Pagefind bundles: .*\((\d+) ms\)/.exec(run.output)?.[1] ?? 0);
+  const pagefindMs = Number(/Pagefind bundle .*\((\d+) ms\)/.exec(run.output)?.[1] ?? 0);
   return { seconds: run.seconds, astroSeconds: run.seconds - (cardsMs + pagefindMs) / 1000, cardsSeconds: cardsMs / 1000, pagefindSeconds: pagefindMs / 1000, peakMiB: run.peakMiB, pages: run.pages, cards: run.cards };
 }
 
@@ -83,8 +83,13 @@ function printTable(r: typeof results): void {
     const cell = (x: Size) => `${x.bytes} / ${x.gzip}`.padEnd(18);
     console.log(`  ${kind.padEnd(28)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
   }
-  console.log('\nSearch (Chromium, localhost)');
-  console.log(`  ${JSON.stringify(r['search'])}`);
+  const search = r['search'] as SearchBench;
+  console.log(`\nSearch (Chromium, localhost; targets: cold ≤ ${search.targets.coldBytes / 1024} KB and ≤ ${search.targets.coldMs} ms, warm ≤ ${search.targets.warmMs} ms)`);
+  console.log('  query                 page   ms     KB sent  KB gzip  requests  results  editions');
+  for (const [kind, m] of [...search.colds.map((c) => ['cold', c] as const), ['warm', search.warm] as const]) {
+    console.log(`  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} ${f(m.bytes / 1024).padStart(10)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`);
+  }
+  console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
   console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB');
   for (const s of r['scale'] as (ReturnType<typeof phases> & { articles: number; msPerPage: number; htmlMsPerPage: number })[]) {
     console.log(`  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)}`);

@@ -6,12 +6,12 @@ import { bundleModule, searchLanguage } from '../lib/search/bundles';
 import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
-import { normalizeQuery, segmentQuery } from '../lib/search/query';
+import { normalizeQuery, searchTerm } from '../lib/search/query';
 import { countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type EditionFilter, type SearchResult } from '../lib/search/results';
 import type { SearchStrings } from '../lib/search/strings';
 
 /** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
-const batch = 8;
+const batch = 6;
 
 /** A results view (all editions, or one): its Pagefind lists and how deep into each it shows. */
 interface View {
@@ -139,7 +139,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     status.textContent = strings.loading;
     try {
       const module = await load();
-      term = segmentQuery(q, searchLanguage());
+      term = searchTerm(q, searchLanguage());
       // "All editions" reads the reader's own edition and the other editions' articles as two lists
       // (other editions' glossary terms repeat the reader's: every term page lists all three names).
       // Both read the same index chunks, fetched once.

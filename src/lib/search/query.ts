@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /** Han, Hiragana, Katakana and Hangul: scripts written without spaces between words. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
 
@@ -74,18 +76,42 @@ export function querySegments(query: string, lang: string): string[] {
   return [...new Set(segments)];
 }
 
+/** A word of letters only, in the Latin script: the kind of word an English stemmer can cut. */
+const latinWord = /^\p{Script=Latin}{4,}$/u;
+
 /**
- * The query as Pagefind receives it: normalised, with every run of CJK characters split into words
- * by a word segmenter for `language`, the index's language. Pagefind segments a query itself only
- * when the page's `<html lang>` is a segmented language (and has no option to say otherwise), so on
- * `/en/search/` `設備投資` would stay one word that the index, segmented as `設備 投資`, does not hold.
+ * The start of a Latin word that every inflection of it shares, for Pagefind's prefix matching: the
+ * common prefix of the word and its Porter stem (`investing` → `invest`, `sensibility` → `sensib`),
+ * without a final `i` that stands for `y` (`companies` → `compan`, which also finds `company`).
+ * Other words are kept as they are.
  */
-export function segmentQuery(query: string, language: string): string {
+export function wordStart(word: string): string {
+  const lower = word.toLowerCase();
+  if (!latinWord.test(lower)) return word;
+  const stem = stemmer(lower);
+  let length = 0;
+  while (length < stem.length && stem[length] === lower[length]) length += 1;
+  const start = lower.slice(0, length).replace(/(?<=.{3})i$/, '');
+  return start.length >= 3 ? start : word;
+}
+
+/**
+ * The query as Pagefind receives it: normalised, every run of CJK characters split into words by a
+ * word segmenter for `language` (the index's language), and every Latin word cut to the start its
+ * inflections share (`wordStart`).
+ *
+ * - Pagefind segments a query itself only when the page's `<html lang>` is a segmented language
+ *   (it has no option to say otherwise), so on `/en/search/` `設備投資` would stay one word that the
+ *   index, segmented as `設備 投資`, does not hold.
+ * - The index is built in a segmented language, which Pagefind does not stem: English words are
+ *   indexed as written, and Pagefind matches a query word as a prefix, so `invest` finds `investing`
+ *   and `investment` but `investing` would find only itself.
+ */
+export function searchTerm(query: string, language: string): string {
   const normalized = normalizeQuery(query);
-  if (typeof Intl.Segmenter !== 'function') return normalized;
-  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-  return normalized
-    .replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const segmented =
+    typeof Intl.Segmenter === 'function'
+      ? normalized.replace(cjkRun, (run) => ` ${[...new Intl.Segmenter(language, { granularity: 'word' }).segment(run)].map((s) => s.segment).join(' ')} `)
+      : normalized;
+  return segmented.split(/\s+/).filter(Boolean).map(wordStart).join(' ');
 }
