@@ -1,105 +1,139 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/lib/i18n/locales';
+import { localeCodes, localeInfo } from '../../src/lib/i18n/locales';
 import { articlePath, comparePath, homePath, passagePath, sharePath, termPath } from '../../src/lib/i18n/paths';
 import { ui } from '../../src/lib/i18n/ui';
-import { bundleModule, bundlePath, bundlePlan, indexLanguage } from '../../src/lib/search/bundles';
+import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, segmentedLanguages } from '../../src/lib/search/bundles';
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
-import type { PagefindAnchor, PagefindResultData } from '../../src/lib/search/pagefind';
-import { bundleLocaleOf, hasSearchBody, isDuplicatePage, markPassages, pagePathOf } from '../../src/lib/search/pages';
-import { parsePreviews, passagePreviews, preview, previewsPath } from '../../src/lib/search/previews';
-import { contentWords, highlightsFor, isPassageAnchor, matchPassages, passageAt, passageRanges, splitWords } from '../../src/lib/search/passages';
-import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments } from '../../src/lib/search/query';
-import { countByFilter, countLine, describeUrl, filterResults, parseFilter, rankResults, resultHref, sameInEdition, toResult, type SearchResult } from '../../src/lib/search/results';
+import type { PagefindResultData } from '../../src/lib/search/pagefind';
+import { editionOf, hasSearchBody, isDuplicatePage, pagePathOf } from '../../src/lib/search/pages';
+import { parsePreviews, passagePreviews, preview, previewsPath, type IndexedText } from '../../src/lib/search/previews';
+import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments, searchTerm, wordStart } from '../../src/lib/search/query';
+import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
+import {
+  countLine,
+  describeUrl,
+  parseFilter,
+  rankResults,
+  resultHref,
+  sameInEdition,
+  toResult,
+  viewHasMore,
+  viewSlice,
+  viewTotal,
+  type SearchResult,
+} from '../../src/lib/search/results';
 import { searchStrings } from '../../src/lib/search/strings';
+import { contentWords, highlightsFor, splitWords } from '../../src/lib/search/words';
 
+/** The zero-width space Pagefind puts between the words of text it segmented. */
 const ZWS = '\u200B';
 
-interface FixturePassage {
-  id: string;
-  words: string[];
-  element?: string;
-}
-
 /**
- * Pagefind-shaped result data for a page: the header words, then each passage's words, numbered
- * as Pagefind numbers them; segmented pages join words with zero-width spaces as Pagefind does.
- * Hits are the positions of the words `isHit` accepts, each scoring 1 unless `scores` says otherwise.
+ * Pagefind result data for one indexed record, shaped as the bundle returns it: `raw_content` holds
+ * the words (joined by zero-width spaces when Pagefind segmented the text, by spaces otherwise, with
+ * `<` and `>` escaped), `content` the same text without the separators, and `locations` the indexes
+ * of the words `isHit` accepts.
  */
-function pageData(options: {
-  url: string;
-  title: string;
-  header: string[];
-  passages: FixturePassage[];
-  segmented: boolean;
-  isHit: (word: string) => boolean;
-  edition?: string;
-  scores?: Record<number, number>;
-  extraAnchors?: PagefindAnchor[];
-}): PagefindResultData {
-  const words = [...options.header];
-  const anchors: PagefindAnchor[] = [];
-  for (const passage of options.passages) {
-    anchors.push({ element: passage.element ?? 'passage-anchor', id: passage.id, location: words.length, text: '' });
-    words.push(...passage.words);
-  }
-  anchors.push(...(options.extraAnchors ?? []));
-  anchors.sort((a, b) => a.location - b.location);
+function record(options: { url: string; words: readonly string[]; segmented: boolean; isHit: (word: string) => boolean; meta: Record<string, string> }): PagefindResultData {
+  const { words, segmented } = options;
   const locations = words.flatMap((word, i) => (options.isHit(word) ? [i] : []));
-  const joiner = options.segmented ? '' : ' ';
   return {
     url: options.url,
-    content: words.join(joiner),
-    raw_content: words.map((w) => w.replace(/</g, '&lt;').replace(/>/g, '&gt;')).join(options.segmented ? ZWS : ' '),
+    content: words.join(segmented ? '' : ' '),
+    raw_content: words.map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;')).join(segmented ? ZWS : ' '),
     word_count: words.length,
-    meta: { title: options.title, ...(options.edition ? { edition: options.edition } : {}) },
-    anchors,
+    meta: options.meta,
     locations,
-    weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: options.scores?.[location] ?? 1 })),
     excerpt: '',
   };
 }
 
-/** A Japanese article edition shaped like the real one: 設備投資 indexed as 設備 + 投資. */
-const japanese = () =>
-  pageData({
-    url: '/ja/articles/ai-bubble/',
-    title: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?',
-    edition: 'ja',
-    header: ['AI', 'は', '泡沫', '。 ', '執筆', ':', 'Sleepy.txt'],
-    passages: [
-      { id: 'nvidia-pe', words: ['投資', '家', 'たち', 'は', '、', '英偉達', 'の', 'PER', '。 '] },
-      { id: 'sp500-share', words: ['AI', '関連', '銘柄', 'は', '設備', '投資', '増加', 'の', '90', '%', 'を', '占め', 'る', '。 '] },
-      { id: 'microsoft-invests', words: ['投資', 'に', '慣れ', 'て', 'いる', '。', '設備', 'の', '投資', 'も', '。 '] },
-      { id: 'capex-growth', words: ['米国', 'の', '設備', '投資', 'の', '伸び', '率', '。', '設備', '投資', 'は', '再び', '。 '] },
-    ],
+/**
+ * Latin text as the site's one index (built in a segmented language) stores it: every word and
+ * punctuation mark is a word, carrying the space that follows it (`The ​year​-​on…`).
+ */
+function segmentedLatin(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+\s*|[^\p{L}\p{N}\s]+\s*/gu) ?? [];
+}
+
+const jaTitle = 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?';
+
+/** A Japanese passage holding 設備投資 twice, indexed (as Pagefind's segmenter does) as 設備 + 投資. */
+const capexGrowthWords = ['米国', 'の', 'テック', '業界', 'の', '設備', '投資', 'の', '前年', '比', '増加', '率', 'は', '、', '設備', '投資', 'は', '再び', '加速', 'し', 'た', '。'];
+const capexGrowth = (query = (w: string) => w === '設備' || w === '投資') =>
+  record({ url: '/ja/articles/ai-bubble/#capex-growth', words: capexGrowthWords, segmented: true, isHit: query, meta: { title: jaTitle, edition: 'ja' } });
+
+/** A Japanese passage holding 設備 and 投資, but never 設備投資: Pagefind matches it word by word. */
+const microsoftInvests = () =>
+  record({
+    url: '/ja/articles/ai-bubble/#microsoft-invests',
+    words: ['投資', 'に', '慣れ', 'て', 'いる', '。', '設備', 'の', '投資', 'も', '。'],
     segmented: true,
     isHit: (w) => w === '設備' || w === '投資',
+    meta: { title: jaTitle, edition: 'ja' },
   });
 
-describe('search bundles: one per locale, derived from the declared locales', () => {
-  it('puts each locale bundle at /pagefind/<locale>/ and indexes it in the primary subtag of its <html lang>', () => {
-    expect(bundlePath('ja')).toBe('/pagefind/ja/');
-    expect(bundleModule('zh')).toBe('/pagefind/zh/pagefind.js');
+/** The head record of the Japanese edition: title, dek and byline, at the page URL without a hash. */
+const jaHead = () =>
+  record({
+    url: '/ja/articles/ai-bubble/',
+    words: ['AI', 'は', 'どの', 'よう', 'にし', 'て', '全世界', 'を', '泡沫', 'の', '中', 'に', '閉', 'じ', '込', 'め', 'た', 'の', 'か', '? ', '執筆', ':', 'Sleepy.txt', '.'],
+    segmented: true,
+    isHit: (w) => w === '泡沫',
+    meta: { title: jaTitle, edition: 'ja' },
+  });
+
+const burryShortText =
+  'A few days later, Burry disclosed his third-quarter holdings. The investor who became famous for his uncannily accurate short selling during the 2008 subprime crisis had concentrated about 80% of the fund he manages in shorts against NVIDIA and Palantir.';
+
+/** An English passage as the one index stores it (Latin words segmented too, each with its trailing space). */
+const burryShort = (isHit: (word: string) => boolean) =>
+  record({
+    url: '/en/articles/ai-bubble/#burry-short',
+    words: segmentedLatin(burryShortText),
+    segmented: true,
+    isHit: (w) => isHit(w.trim().toLowerCase()),
+    meta: { title: 'How Did AI Trap the Whole World Inside a Bubble?', edition: 'en' },
+  });
+
+/** An English glossary term: one record for the whole page, indexed without segmentation. */
+const capexTerm = () =>
+  record({
+    url: '/en/glossary/capex/',
+    words: 'capital expenditure. Money a company spends on long-lived assets. 日本語 設備投資 English capex · Capex'.split(' '),
+    segmented: false,
+    isHit: (w) => /^capex$/i.test(w),
+    meta: { title: 'capital expenditure', edition: 'en' },
+  });
+
+describe('the search bundle: one index for every edition', () => {
+  it('lives at /pagefind/ under the site root, with its search module inside', () => {
+    expect(bundlePath).toBe(`/${bundleRoot}/`);
+    expect(bundlePath).toBe('/pagefind/');
+    expect(bundleModule).toBe('/pagefind/pagefind.js');
+  });
+
+  it('names each locale’s language by the primary subtag of its <html lang>', () => {
     expect(localeCodes.map(indexLanguage)).toEqual(['ja', 'en', 'zh']);
+    expect(localeInfo('zh').htmlLang, 'the case the subtag rule exists for').toBe('zh-Hans');
   });
 
-  it('loads the reader’s own bundle as the primary and merges every other locale’s, each with its own language', () => {
-    for (const reader of localeCodes) {
-      const plan = bundlePlan(reader);
-      expect(plan.primary).toBe(`/pagefind/${reader}/pagefind.js`);
-      expect(plan.merged.map((b) => b.locale)).toEqual(localeCodes.filter((c) => c !== reader));
-      for (const bundle of plan.merged) {
-        expect(bundle.path).toBe(bundlePath(bundle.locale));
-        expect(bundle.language).toBe(indexLanguage(bundle.locale));
-        // Pagefind skips a merged bundle whose path is a prefix of the primary's: never the case here.
-        expect(plan.primary.startsWith(bundle.path)).toBe(false);
-      }
-    }
+  it('builds the index in the first declared language that Pagefind segments, so that Japanese and Chinese are split into words', () => {
+    expect(segmentedLanguages).toEqual(expect.arrayContaining(['ja', 'zh']));
+    expect(segmentedLanguages).not.toContain('en');
+    expect(searchLanguage(), 'the site declares ja first').toBe('ja');
+    expect(searchLanguage(['en', 'zh'])).toBe('zh');
+    expect(searchLanguage(['zh', 'ja'])).toBe('zh');
+  });
+
+  it('builds the index in the first locale’s language when none is segmented (its stemmer then applies)', () => {
+    expect(searchLanguage(['en'])).toBe('en');
   });
 });
 
-describe('which built pages are indexed, and in which bundle', () => {
-  const body = '<html lang="ja"><body><header>chrome</header><article lang="ja" data-pagefind-body data-pagefind-meta="edition:ja"><p>x</p></article></body></html>';
+describe('which built pages are indexed, and as which edition', () => {
+  const body = '<html lang="ja"><body><header>chrome</header><article lang="ja" data-pagefind-body><p>x</p></article></body></html>';
   const chrome = '<html lang="ja"><body><main><p>data-pagefind-body is only mentioned here</p></main></body></html>';
 
   it('turns built file names into site paths', () => {
@@ -122,23 +156,133 @@ describe('which built pages are indexed, and in which bundle', () => {
     expect(hasSearchBody('<div data-pagefind-body-not>')).toBe(false);
   });
 
-  it('moves each passage’s id to an empty passage anchor in the indexed copy, leaving other ids alone', () => {
-    const html = '<article data-pagefind-body><p id="a" data-passage="a" class="passage"><span id="old" data-moved-to="a"></span>x</p><h2 data-passage="b" id="b">y</h2><p data-passage="c">z</p><input id="q"></article>';
-    expect(markPassages(html)).toBe(
-      '<article data-pagefind-body><p data-passage="a" class="passage"><passage-anchor id="a"></passage-anchor><span id="old" data-moved-to="a"></span>x</p>' +
-        '<h2 data-passage="b"><passage-anchor id="b"></passage-anchor>y</h2><p data-passage="c">z</p><input id="q"></article>',
-    );
+  it('indexes article editions and glossary terms as the edition their path names, never fallback, share, side-by-side or chrome-only pages', () => {
+    expect(editionOf('/ja/articles/ai-bubble/', body)).toBe('ja');
+    expect(editionOf('/zh/glossary/compute/', body)).toBe('zh');
+    expect(editionOf('/en/articles/ai-bubble/', chrome), 'a "not yet translated" page has no data-pagefind-body').toBeNull();
+    expect(editionOf(sharePath('ja', 'ai-bubble', 'burry-short'), body)).toBeNull();
+    expect(editionOf(comparePath('ja', 'ai-bubble', 'en'), body)).toBeNull();
+    expect(editionOf('/', body)).toBeNull();
+    expect(editionOf('/404.html', body)).toBeNull();
+    expect(editionOf('/en/', chrome)).toBeNull();
+  });
+});
+
+describe('search records: an article edition is its head plus one record per passage', () => {
+  const title = 'AIは "泡沫" & <株価>の話';
+  const article = `<!doctype html><html lang="ja"><head><title>site</title></head><body>
+<header class="site-header"><a href="/ja/">サイトの見出し</a></header>
+<main><article lang="ja" data-pagefind-body>
+<header><h1>AIは "泡沫" &amp; &lt;株価&gt;の話</h1><p class="dek">静かな構造変化。</p><p class="byline">執筆:Sleepy.txt</p><p class="meta" data-pagefind-ignore>掲載日</p></header>
+<blockquote id="epigraph" data-passage="epigraph" class="passage">「唯一勝つ方法は、ゲームに参加しないことだ。」<span class="passage-tools" data-pagefind-ignore><a class="permalink" href="#epigraph">¶</a></span></blockquote>
+<p id="capex-growth" data-passage="capex-growth" class="passage"><span id="old-capex" data-moved-to="capex-growth"></span>米国の<span class="term"><a href="/ja/glossary/capex/">設備投資</a><span class="term-tip" role="tooltip" id="def-capex" data-pagefind-ignore>設備への支出。</span></span>は再び加速した。<span class="passage-tools" data-pagefind-ignore><a class="permalink" href="#capex-growth">¶</a></span></p>
+<figure id="figure-1" data-passage="figure-1" class="passage figure"><div class="figure-placeholder" data-pagefind-ignore>原文ではここに図があります。</div><span class="passage-tools" data-pagefind-ignore>¶</span></figure>
+<p id="crowded-out" data-passage="crowded-out" class="passage">資本が一つの物語に吸い込まれている。<em id="aside" data-passage="something-else">注記</em></p>
+<footer class="article-footer"><p id="footer-welcome" data-passage="footer-welcome" class="passage">コミュニティへようこそ</p></footer>
+</article></main>
+<footer class="site-footer"><p>サイトのフッター</p></footer></body></html>`;
+  const url = articlePath('ja', 'ai-bubble');
+  const source = cheerio.load(article);
+  const records = searchRecords(url, article, 'ja');
+
+  /** The record page parsed back, and the one element inside its indexed body. */
+  const parse = (r: SearchRecord) => {
+    const $ = cheerio.load(r.html);
+    return { $, body: $('[data-pagefind-body]'), meta: (attribute: string) => $(`meta[${attribute}]`).attr('content') };
+  };
+  const byId = (id: string) => {
+    const found = records.find((r) => r.url === passagePath('ja', 'ai-bubble', id));
+    if (!found) throw new Error(`no record for #${id}`);
+    return found;
+  };
+
+  it('gives the head first, at the page URL, then each passage in document order at <page>#<id>', () => {
+    expect(records.map((r) => r.url)).toEqual([
+      url,
+      passagePath('ja', 'ai-bubble', 'epigraph'),
+      passagePath('ja', 'ai-bubble', 'capex-growth'),
+      passagePath('ja', 'ai-bubble', 'crowded-out'),
+      passagePath('ja', 'ai-bubble', 'footer-welcome'),
+    ]);
   });
 
-  it('indexes article editions and glossary terms in their locale’s bundle, never fallback, share, side-by-side or chrome-only pages', () => {
-    expect(bundleLocaleOf('/ja/articles/ai-bubble/', body)).toBe('ja');
-    expect(bundleLocaleOf('/zh/glossary/compute/', body)).toBe('zh');
-    expect(bundleLocaleOf('/en/articles/ai-bubble/', chrome), 'a "not yet translated" page has no data-pagefind-body').toBeNull();
-    expect(bundleLocaleOf(sharePath('ja', 'ai-bubble', 'burry-short'), body)).toBeNull();
-    expect(bundleLocaleOf(comparePath('ja', 'ai-bubble', 'en'), body)).toBeNull();
-    expect(bundleLocaleOf('/', body)).toBeNull();
-    expect(bundleLocaleOf('/404.html', body)).toBeNull();
-    expect(bundleLocaleOf('/en/', chrome)).toBeNull();
+  it('indexes each passage as its own element, exactly as the page renders it, passage tools and tooltips included (Pagefind drops data-pagefind-ignore itself)', () => {
+    for (const id of ['epigraph', 'capex-growth', 'crowded-out']) {
+      const { body } = parse(byId(id));
+      expect(body.children().length, id).toBe(1);
+      expect(body.html(), id).toBe(source.html(source(`#${id}`)));
+    }
+    const { body } = parse(byId('capex-growth'));
+    expect(body.find('[data-pagefind-ignore]').length).toBe(2);
+    expect(body.find('.term-tip').text()).toBe('設備への支出。');
+  });
+
+  it('makes no record of a moved id’s marker, nor of an element whose data-passage is not its id', () => {
+    const urls = records.map((r) => r.url);
+    expect(urls.some((u) => u.endsWith('#old-capex'))).toBe(false);
+    expect(urls.some((u) => u.endsWith('#aside') || u.endsWith('#something-else'))).toBe(false);
+    expect(parse(byId('capex-growth')).body.find('#old-capex[data-moved-to]').length, 'the marker stays inside its passage').toBe(1);
+    expect(parse(byId('crowded-out')).body.find('#aside').text(), 'and so does the other element').toBe('注記');
+  });
+
+  it('makes no record of a passage without indexable text (a figure without a caption)', () => {
+    expect(records.some((r) => r.url.endsWith('#figure-1'))).toBe(false);
+  });
+
+  it('indexes a passage rendered inside a <footer> as the passage element alone, outside any wrapper Pagefind leaves out', () => {
+    const { $, body } = parse(byId('footer-welcome'));
+    expect($('footer').length).toBe(0);
+    expect(body.children().first().is('p#footer-welcome')).toBe(true);
+    expect(body.text()).toBe('コミュニティへようこそ');
+  });
+
+  it('keeps the title, dek and byline in the head record, and no passage’s text', () => {
+    const { body } = parse(records[0]!);
+    expect(body.find('h1').text()).toBe(title);
+    expect(body.find('.dek').text()).toBe('静かな構造変化。');
+    expect(body.find('.byline').text()).toBe('執筆:Sleepy.txt');
+    expect(body.find('[data-passage]').length).toBe(0);
+    for (const text of ['唯一勝つ方法', '再び加速した', '吸い込まれている', 'コミュニティへようこそ']) expect(body.text(), text).not.toContain(text);
+  });
+
+  it('keeps in the head an element outside the passages whose data-passage is not its id, and takes the title from the content’s <h1>', () => {
+    const page = '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
+    const [head, ...rest] = searchRecords('/en/articles/a/', page, 'en');
+    expect(parse(head!).body.text()).toContain('Heading text');
+    expect(rest.map((r) => r.url)).toEqual(['/en/articles/a/#p']);
+    for (const r of [head!, ...rest]) expect(parse(r).meta('data-pagefind-meta="title[content]"'), r.url).toBe('The essay');
+  });
+
+  it('leaves the page chrome outside data-pagefind-body out of every record', () => {
+    for (const r of records) {
+      expect(r.html, r.url).not.toContain('サイトの見出し');
+      expect(r.html, r.url).not.toContain('サイトのフッター');
+    }
+  });
+
+  it('makes every record a page in the edition’s language carrying its title, edition and kind, with the title attribute-escaped', () => {
+    for (const r of records) {
+      const { $, meta } = parse(r);
+      expect($('html').attr('lang'), r.url).toBe('ja');
+      expect(meta('data-pagefind-meta="title[content]"'), r.url).toBe(title);
+      expect(meta('data-pagefind-meta="edition[content]"'), r.url).toBe('ja');
+      expect(meta('data-pagefind-filter="edition[content]"'), r.url).toBe('ja');
+      expect(meta('data-pagefind-filter="kind[content]"'), r.url).toBe('article');
+      expect($('[data-pagefind-body]').length, r.url).toBe(1);
+      expect(hasSearchBody(r.html), r.url).toBe(true);
+    }
+  });
+
+  it('makes a glossary term one record of its whole body, of kind glossary, in its edition’s <html lang>', () => {
+    const term = '<html lang="zh-Hans"><body><header><h1>站点</h1></header><main><article data-pagefind-body><h1>算力</h1><p>计算能力。</p><p id="x" data-passage="x">例句。</p></article></main></body></html>';
+    const [only, ...rest] = searchRecords(termPath('zh', 'compute'), term, 'zh');
+    expect(rest).toEqual([]);
+    expect(only?.url).toBe(termPath('zh', 'compute'));
+    const { $, body, meta } = parse(only!);
+    expect($('html').attr('lang')).toBe('zh-Hans');
+    expect(meta('data-pagefind-filter="kind[content]"')).toBe('glossary');
+    expect(meta('data-pagefind-filter="edition[content]"')).toBe('zh');
+    expect(body.text()).toBe('算力计算能力。例句。');
   });
 });
 
@@ -168,7 +312,7 @@ describe('search queries', () => {
     expect(countOccurrences('x', '')).toBe(0);
   });
 
-  it('calls a page a whole match only when it holds every CJK part of the query, leaving Latin words to Pagefind’s stemming', () => {
+  it('calls a text a whole match only when it holds every CJK part of the query, leaving Latin words to Pagefind’s stemming', () => {
     expect(matchesWholeQuery('世界で最も時価総額の高い企業', '時価総額の')).toBe(true);
     expect(matchesWholeQuery('関連用語. 時価総額. 評価額', '時価総額の'), 'Pagefind matched only 時価, 総額 and の').toBe(false);
     expect(matchesWholeQuery('accurate short sellers', 'short selling')).toBe(true);
@@ -177,83 +321,77 @@ describe('search queries', () => {
   it('segments a CJK query as a word segmenter for its language does, dropping lone kana', () => {
     const segments = querySegments('時価総額の', 'ja');
     expect(segments).not.toContain('の');
-    expect(segments.length).toBeGreaterThan(0);
+    expect(segments.length).toBeGreaterThan(1);
     for (const s of segments) expect('時価総額の').toContain(s);
     expect(querySegments('Short selling', 'en')).toEqual(['short', 'selling']);
   });
+
+  it('sends Pagefind a CJK query split into the words the index holds, whatever the search page’s language', () => {
+    expect(searchTerm('設備投資', 'ja')).toBe('設備 投資');
+    expect(searchTerm('設備 投資', 'ja'), 'already split: unchanged').toBe('設備 投資');
+    const mixed = searchTerm('NVIDIA 時価総額', 'ja');
+    expect(mixed.startsWith('nvidia ')).toBe(true);
+    expect(mixed).toContain('時価 総額');
+  });
+
+  it('leaves words with symbols, digits or hyphens whole when making the search term', () => {
+    expect(searchTerm('S&P 500 設備投資', 'ja').startsWith('S&P 500 ')).toBe(true);
+    expect(searchTerm('GPT-4と算力', 'zh').split(' ')).toContain('GPT-4');
+    expect(searchTerm('ＣＡＰＥＸ　設備投資', 'en'), 'normalised first').toBe('capex 設備 投資');
+  });
+
+  it('only ever splits a CJK run at word boundaries the segmenter finds, never changing its characters', () => {
+    for (const query of ['設備投資', '時価総額の推移', '算力需求', '「空売り」で有名', 'ＡＩ関連銘柄']) {
+      const term = searchTerm(query, 'ja');
+      expect(term.replace(/ /g, '').toLowerCase(), query).toBe(normalizeQuery(query).replace(/ /g, '').toLowerCase());
+      expect(term.split(' ').length, query).toBeGreaterThan(normalizeQuery(query).split(' ').length);
+    }
+  });
+
+  it('cuts each Latin word of the search term to the start its inflections share, since the segmented index is not stemmed', () => {
+    expect(searchTerm('investing companies', 'ja')).toBe('invest compan');
+    expect(searchTerm('Short  selling', 'ja')).toBe('short sell');
+    for (const forms of [['invest', 'investing', 'investment', 'invests'], ['company', 'companies'], ['sell', 'selling', 'sells'], ['bubble', 'Bubbles']]) {
+      const starts = new Set(forms.map(wordStart));
+      expect(starts.size, forms.join()).toBe(1);
+      const [start = ''] = starts;
+      for (const form of forms) expect(form.toLowerCase().startsWith(start), form).toBe(true);
+    }
+  });
+
+  it('cuts a Latin word with punctuation around it too, and leaves a quoted phrase (Pagefind’s exact search) as typed', () => {
+    expect(searchTerm('selling, (bubbles)', 'ja')).toBe('sell bubbl');
+    expect(searchTerm('"short selling"', 'ja')).toBe('"short selling"');
+    expect(searchTerm('"設備投資"', 'ja')).toMatch(/^" ?設備 投資 ?"$/);
+  });
+
+  it('keeps short words and words that are not plain Latin letters as typed', () => {
+    for (const word of ['AI', 'GPU', 'try', 'GPT-4', 'S&P', 'x86', '設備', '500']) expect(wordStart(word), word).toBe(word);
+  });
+
+  it('falls back to the normalised query, and to its space-separated words, where the browser has no word segmenter', () => {
+    const segmenter = Intl.Segmenter;
+    try {
+      Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
+      expect(searchTerm(' 設備投資　capex ', 'ja')).toBe('設備投資 capex');
+      expect(querySegments('設備投資 capex', 'ja')).toEqual(['設備投資', 'capex']);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { value: segmenter, configurable: true, writable: true });
+    }
+    expect(searchTerm('設備投資', 'ja')).toBe('設備 投資');
+  });
 });
 
-describe('from a Pagefind hit to the passage that contains it', () => {
+describe('the words of an indexed record', () => {
   it('splits content into Pagefind’s words: at zero-width spaces when segmented, else at whitespace', () => {
     expect(contentWords(`設備${ZWS}投資${ZWS}&lt;b&gt;`)).toEqual({ words: ['設備', '投資', '<b>'], joiner: '' });
     expect(contentWords('short  selling.\nNext')).toEqual({ words: ['short', 'selling.', 'Next'], joiner: ' ' });
     expect(splitWords(`a&lt;b${ZWS}c`).words, 'fragment content is not escaped').toEqual(['a&lt;b', 'c']);
   });
 
-  const passage = (id: string, location: number): PagefindAnchor => ({ element: 'passage-anchor', id, location, text: '' });
-  const anchors: PagefindAnchor[] = [
-    passage('epigraph', 5),
-    passage('burry-post', 12),
-    { element: 'span', id: 'old-burry-post', location: 12, text: '' },
-    passage('figure-1', 30),
-    passage('crowded-out', 30),
-    { element: 'h2', id: 'unrelated-heading-id', location: 35, text: 'x' },
-    passage('gospel', 40),
-  ];
-
-  it('finds the last passage anchor at or before the hit', () => {
-    expect(passageAt(anchors, 5)).toBe('epigraph');
-    expect(passageAt(anchors, 11)).toBe('epigraph');
-    expect(passageAt(anchors, 12)).toBe('burry-post');
-    expect(passageAt(anchors, 45)).toBe('gospel');
-  });
-
-  it('puts a hit above the first passage (title, dek, byline) in no passage', () => {
-    expect(passageAt(anchors, 0)).toBeNull();
-    expect(passageAt([], 10)).toBeNull();
-  });
-
-  it('counts only the passage anchors: never a moved id’s marker or another element with an id', () => {
-    expect(isPassageAnchor({ element: 'span', id: 'old', location: 1 })).toBe(false);
-    expect(isPassageAnchor({ element: 'p', id: 'x', location: 1 })).toBe(false);
-    expect(passageAt(anchors, 13)).toBe('burry-post');
-    expect(passageAt(anchors, 36)).toBe('crowded-out');
-  });
-
-  it('lands on the paragraph after a figure without indexed words (both start at the same word)', () => {
-    expect(passageAt(anchors, 31)).toBe('crowded-out');
-  });
-
-  it('gives each passage the words up to the next one, and an empty range to a figure without words', () => {
-    expect(passageRanges(anchors, 50)).toEqual([
-      { id: 'epigraph', start: 5, end: 12 },
-      { id: 'burry-post', start: 12, end: 30 },
-      { id: 'figure-1', start: 30, end: 30 },
-      { id: 'crowded-out', start: 30, end: 40 },
-      { id: 'gospel', start: 40, end: 50 },
-    ]);
-  });
-
-  it('ranks the passages holding the whole phrase first, even against more scattered hits of its segments', () => {
-    const data = japanese();
-    const matches = matchPassages(contentWords(data.raw_content!), data.anchors, data.weighted_locations, '設備投資', 'ja');
-    expect(matches.map((m) => [m.id, m.phraseCount])).toEqual([
-      ['capex-growth', 2],
-      ['sp500-share', 1],
-      ['microsoft-invests', 0],
-      ['nvidia-pe', 0],
-    ]);
-    expect(matches[0]!.text).toBe('米国の設備投資の伸び率。設備投資は再び。');
-    expect(matches[0]!.highlights).toEqual(['設備投資']);
-  });
-
-  it('breaks ties by Pagefind’s score, then by document order', () => {
-    const data = pageData({
-      url: '/en/articles/a/', title: 'A', header: ['A.'], segmented: false, isHit: (w) => w.startsWith('capex'),
-      passages: [{ id: 'one', words: ['capex', 'rose.'] }, { id: 'two', words: ['capex', 'fell.'] }, { id: 'three', words: ['capex', 'again.'] }],
-      scores: { 3: 5 },
-    });
-    expect(matchPassages(contentWords(data.raw_content!), data.anchors, data.weighted_locations, 'capex', 'en').map((m) => m.id)).toEqual(['two', 'one', 'three']);
+  it('joins the words of segmented Latin text back into the text, spaces and all', () => {
+    const { words, joiner } = splitWords(segmentedLatin(burryShortText).join(ZWS));
+    expect(words.join(joiner)).toBe(burryShortText);
   });
 
   it('highlights the phrase, else the words typed, else the segments, else the (stemmed) words Pagefind hit', () => {
@@ -301,62 +439,185 @@ describe('search excerpts', () => {
   });
 });
 
-describe('search results', () => {
+describe('search results: one indexed record each', () => {
   it('reads the edition, kind and slug from a result URL', () => {
     expect(describeUrl('/ja/articles/ai-bubble/')).toEqual({ locale: 'ja', kind: 'article', slug: 'ai-bubble' });
+    expect(describeUrl('/ja/articles/ai-bubble/#capex-growth')).toEqual({ locale: 'ja', kind: 'article', slug: 'ai-bubble' });
     expect(describeUrl('/zh/glossary/compute/')).toEqual({ locale: 'zh', kind: 'glossary', slug: 'compute' });
     expect(describeUrl('/en/glossary/')).toEqual({ locale: 'en', kind: 'page', slug: null });
     expect(describeUrl('/en/articles/ai-bubble/p/x/')).toEqual({ locale: 'en', kind: 'page', slug: null });
     expect(describeUrl('http://127.0.0.1:4321/en/articles/a/?highlight=x#p')).toEqual({ locale: 'en', kind: 'article', slug: 'a' });
   });
 
-  it('turns an article hit into a link to the passage that contains it, with the phrase to highlight', () => {
-    const result = toResult(japanese(), '設備投資', 4)!;
-    expect(result).toMatchObject({ edition: 'ja', kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', complete: true, rank: 4 });
-    expect(result.passage?.id).toBe('capex-growth');
-    expect(result.more.map((m) => m.id)).toEqual(['sp500-share']);
-    expect(result.highlights).toEqual(['設備投資']);
-    expect(resultHref(result.url, result.passage!.id, result.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E8%A8%AD%E5%82%99%E6%8A%95%E8%B3%87#capex-growth');
+  it('lands on the passage named by the record’s URL, highlighting the whole phrase Pagefind found as separate words', () => {
+    const result = toResult(capexGrowth(), '設備投資', 4);
+    expect(result).toMatchObject({ edition: 'ja', kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', title: jaTitle, passage: 'capex-growth', complete: true, rank: 4 });
+    expect(result?.text).toBe(capexGrowthWords.join(''));
+    expect(result?.highlights).toEqual(['設備投資']);
+    expect(result?.phraseCount).toBe(2);
+    expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E8%A8%AD%E5%82%99%E6%8A%95%E8%B3%87#capex-growth');
+  });
+
+  it('marks a passage holding only some segments of a CJK query as a partial match, highlighting the segments it holds', () => {
+    const result = toResult(microsoftInvests(), '設備投資', 0);
+    expect(result).toMatchObject({ passage: 'microsoft-invests', complete: false, phraseCount: 0 });
+    expect(result?.highlights).toEqual(['設備', '投資']);
+  });
+
+  it('reads an English passage of the segmented index as text with its spaces, and counts the phrase in it', () => {
+    const result = toResult(burryShort((w) => w === 'short' || w === 'selling'), 'short selling', 1);
+    expect(result).toMatchObject({ edition: 'en', kind: 'article', passage: 'burry-short', complete: true, phraseCount: 1, highlights: ['short selling'] });
+    expect(result?.text).toBe(burryShortText);
+  });
+
+  it('highlights the words Pagefind hit (by their locations in the raw words) when a stemmed query’s own words are not in the text', () => {
+    const result = toResult(burryShort((w) => w.startsWith('short')), 'shorting', 0);
+    expect(result?.highlights).toEqual(['short', 'shorts']);
+  });
+
+  it('numbers the words Pagefind hit in raw_content, where segmented text has its word boundaries', () => {
+    const words = ['米国', 'の', 'capex', 'は', '増加', 'し', 'た', '。'];
+    const data = record({ url: '/ja/articles/ai-bubble/#capex-growth', words, segmented: true, isHit: (w) => w === 'capex', meta: { title: jaTitle, edition: 'ja' } });
+    expect(toResult(data, 'capexes', 0)?.highlights, 'the query is not in the text: the hit word is').toEqual(['capex']);
+  });
+
+  it('undoes raw_content’s escapes of < and >, and falls back to content when raw_content is absent', () => {
+    const escaped = record({ url: '/en/articles/a/#p', words: ['a', '<b>', 'c'], segmented: false, isHit: () => false, meta: { title: 'A', edition: 'en' } });
+    expect(escaped.raw_content).toContain('&lt;b&gt;');
+    expect(toResult(escaped, 'b', 0)?.text).toBe('a <b> c');
+    const { raw_content: _raw, ...plain } = capexGrowth();
+    expect(toResult(plain, '設備投資', 0)).toMatchObject({ text: capexGrowthWords.join(''), highlights: ['設備投資'], phraseCount: 2 });
+  });
+
+  it('links a hit in an article’s head (title, dek, byline) to the page itself, without a passage', () => {
+    const result = toResult(jaHead(), '泡沫', 2);
+    expect(result).toMatchObject({ kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', passage: null, highlights: ['泡沫'] });
+    expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E6%B3%A1%E6%B2%AB');
+    expect(sameInEdition(result!, 'en'), 'a head has no passage to offer in another edition').toBeNull();
   });
 
   it('links a glossary hit to the term page, without a passage', () => {
-    const data = pageData({ url: '/en/glossary/capex/', title: 'capital expenditure', edition: 'en', header: ['capital', 'expenditure.', 'capex', '·', 'Capex'], passages: [], segmented: false, isHit: (w) => /capex/i.test(w) });
-    const result = toResult(data, 'capex', 0)!;
-    expect(result).toMatchObject({ kind: 'glossary', slug: 'capex', passage: null, more: [], highlights: ['capex'] });
-    expect(result.text).toBe('capital expenditure. capex · Capex');
+    const result = toResult(capexTerm(), 'capex', 0);
+    expect(result).toMatchObject({ edition: 'en', kind: 'glossary', slug: 'capex', url: '/en/glossary/capex/', title: 'capital expenditure', passage: null, highlights: ['capex'], phraseCount: 2 });
+    expect(result?.text).toBe('capital expenditure. Money a company spends on long-lived assets. 日本語 設備投資 English capex · Capex');
   });
 
-  it('takes the edition from the page’s edition meta, and drops a page outside every locale', () => {
-    const data = japanese();
+  it('decodes the passage id of the record’s URL', () => {
+    expect(toResult({ ...capexGrowth(), url: '/ja/articles/ai-bubble/#caf%C3%A9-2' }, '設備投資', 0)?.passage).toBe('café-2');
+  });
+
+  it('takes the edition from the record’s edition meta, else its URL, and drops a record outside every locale', () => {
+    const data = capexGrowth();
     expect(toResult({ ...data, meta: { ...data.meta, edition: 'zh' } }, '設備投資', 0)?.edition).toBe('zh');
+    expect(toResult({ ...data, meta: { title: jaTitle } }, '設備投資', 0)?.edition).toBe('ja');
+    expect(toResult({ ...data, meta: { title: jaTitle, edition: 'fr' } }, '設備投資', 0)?.edition, 'an unknown edition meta is ignored').toBe('ja');
     expect(toResult({ ...data, url: '/elsewhere/', meta: { title: 'x' } }, '設備投資', 0)).toBeNull();
   });
 
+  it('names a record without a title meta by its page URL', () => {
+    expect(toResult({ ...capexGrowth(), meta: { edition: 'ja' } }, '設備投資', 0)?.title).toBe('/ja/articles/ai-bubble/');
+  });
+});
+
+describe('ranking the records of a query', () => {
   const result = (edition: SearchResult['edition'], rank: number, extra: Partial<SearchResult> = {}): SearchResult => ({
-    edition, kind: 'article', slug: 'ai-bubble', url: `/${edition}/articles/ai-bubble/`, title: 't', passage: null, more: [], text: '', highlights: [], complete: true, rank, ...extra,
+    edition,
+    kind: 'article',
+    slug: 'ai-bubble',
+    url: `/${edition}/articles/ai-bubble/`,
+    title: 't',
+    passage: null,
+    text: '',
+    highlights: [],
+    complete: true,
+    phraseCount: 1,
+    rank,
+    ...extra,
   });
+  const names = (results: readonly SearchResult[]) => results.map((r) => `${r.edition}${r.rank}`);
 
-  it('puts the reader’s own edition first, keeping Pagefind’s order otherwise', () => {
+  it('ranks the reader’s own edition first among whole matches, keeping Pagefind’s order otherwise', () => {
     const ranked = rankResults([result('ja', 0), result('zh', 1), result('en', 2), result('ja', 3), result('en', 4)], 'en');
-    expect(ranked.map((r) => `${r.edition}${r.rank}`)).toEqual(['en2', 'en4', 'ja0', 'zh1', 'ja3']);
+    expect(names(ranked)).toEqual(['en2', 'en4', 'ja0', 'zh1', 'ja3']);
   });
 
-  it('puts pages that hold only part of a CJK query after every whole match, own edition first within each', () => {
+  it('puts records holding only part of a CJK query after every whole match, the reader’s own edition first within each', () => {
     const ranked = rankResults([result('ja', 0, { complete: false }), result('zh', 1), result('ja', 2), result('en', 3, { complete: false })], 'ja');
-    expect(ranked.map((r) => `${r.edition}${r.rank}`)).toEqual(['ja2', 'zh1', 'ja0', 'en3']);
+    expect(names(ranked)).toEqual(['ja2', 'zh1', 'ja0', 'en3']);
   });
 
-  it('filters by edition, and under "all" shows a glossary term once, in the reader’s edition when found there', () => {
-    const terms = [result('ja', 0, { kind: 'glossary', slug: 'capex' }), result('en', 1, { kind: 'glossary', slug: 'capex' }), result('en', 2, { kind: 'glossary', slug: 'gpu' }), result('en', 3)];
-    expect(filterResults(terms, 'all', 'ja').map((r) => `${r.edition}${r.rank}`)).toEqual(['ja0', 'en2', 'en3']);
-    expect(filterResults(terms, 'en', 'ja').map((r) => `${r.edition}${r.rank}`)).toEqual(['en1', 'en2', 'en3']);
-    expect(filterResults(terms, 'zh', 'ja')).toEqual([]);
-    expect(countByFilter(terms, 'ja')).toEqual({ all: 3, ja: 1, en: 3, zh: 0 });
+  it('prefers, within a group, the record holding the whole query most often, then Pagefind’s rank', () => {
+    const ranked = rankResults([result('ja', 0, { phraseCount: 1 }), result('ja', 1, { phraseCount: 3 }), result('ja', 2, { phraseCount: 1 }), result('ja', 3, { phraseCount: 3 })], 'ja');
+    expect(names(ranked)).toEqual(['ja1', 'ja3', 'ja0', 'ja2']);
   });
 
+  it('never lets a phrase count lift a record out of its group', () => {
+    const ranked = rankResults([result('en', 0, { phraseCount: 9 }), result('ja', 1, { phraseCount: 1 }), result('ja', 2, { complete: false, phraseCount: 9 })], 'ja');
+    expect(names(ranked)).toEqual(['ja1', 'en0', 'ja2']);
+  });
+
+  it('puts the passage most about the query first among the records of one article, whatever Pagefind’s order', () => {
+    const sp500Share = record({
+      url: '/ja/articles/ai-bubble/#sp500-share',
+      words: ['AI', '関連', '銘柄', 'は', '設備', '投資', '増加', 'の', '90', '%', 'を', '占め', 'る', '。'],
+      segmented: true,
+      isHit: (w) => w === '設備' || w === '投資',
+      meta: { title: jaTitle, edition: 'ja' },
+    });
+    const results = [toResult(microsoftInvests(), '設備投資', 0), toResult(sp500Share, '設備投資', 1), toResult(capexGrowth(), '設備投資', 2)].flatMap((r) => (r ? [r] : []));
+    expect(rankResults(results, 'ja').map((r) => [r.passage, r.phraseCount])).toEqual([
+      ['capex-growth', 2],
+      ['sp500-share', 1],
+      ['microsoft-invests', 0],
+    ]);
+  });
+
+  it('leaves the list it was given in Pagefind’s order', () => {
+    const results = [result('ja', 0), result('en', 1)];
+    rankResults(results, 'en');
+    expect(names(results)).toEqual(['ja0', 'en1']);
+  });
+});
+
+describe('what a results view shows', () => {
+  const refs = (...ids: string[]) => ids.map((id) => ({ id }));
+  const slice = (lists: { id: string }[][], depth: number) => viewSlice(lists, depth).map(({ result, rank }) => `${result.id}@${rank}`);
+
+  it('shows the first results of each of its lists, each with its rank in its own list', () => {
+    expect(slice([refs('a', 'b', 'c'), refs('x', 'y', 'z')], 2)).toEqual(['a@0', 'b@1', 'x@0', 'y@1']);
+    expect(slice([refs('a', 'b', 'c')], 5)).toEqual(['a@0', 'b@1', 'c@2']);
+    expect(slice([refs('a'), []], 3)).toEqual(['a@0']);
+  });
+
+  it('shows a result found in two lists once, where it comes first', () => {
+    expect(slice([refs('a', 'b'), refs('b', 'd', 'e')], 2)).toEqual(['a@0', 'b@1', 'd@1']);
+  });
+
+  it('shows more of every list as the view deepens', () => {
+    const lists = [refs('a', 'b', 'c', 'd'), refs('x', 'y', 'z')];
+    for (const depth of [1, 2, 3, 4]) expect(viewSlice(lists, depth).length, `depth ${depth}`).toBe(Math.min(depth, 4) + Math.min(depth, 3));
+  });
+
+  it('counts the distinct results of all its lists', () => {
+    expect(viewTotal([refs('a', 'b', 'c'), refs('b', 'd')])).toBe(4);
+    expect(viewTotal([refs('a', 'b')])).toBe(2);
+    expect(viewTotal([[], []])).toBe(0);
+  });
+
+  it('has more to show while any list is longer than the depth shown', () => {
+    const lists = [refs('a', 'b'), refs('x', 'y', 'z')];
+    expect(viewHasMore(lists, 1)).toBe(true);
+    expect(viewHasMore(lists, 2)).toBe(true);
+    expect(viewHasMore(lists, 3)).toBe(false);
+    expect(viewHasMore([[]], 1)).toBe(false);
+  });
+});
+
+describe('links from a result', () => {
   it('reads the edition filter from the URL, treating anything unknown as all editions', () => {
     expect(parseFilter('zh')).toBe('zh');
     expect(parseFilter(null)).toBe('all');
+    expect(parseFilter('')).toBe('all');
     expect(parseFilter('fr')).toBe('all');
   });
 
@@ -367,12 +628,12 @@ describe('search results', () => {
     expect(resultHref('/en/glossary/capex/', null, [])).toBe('/en/glossary/capex/');
   });
 
-  it('offers the same passage in the reader’s edition for a passage found in another one', () => {
-    const passage = { id: 'capex-growth', text: '', phraseCount: 1, partsPresent: 1, score: 1, highlights: [] };
-    expect(sameInEdition(result('ja', 0, { passage }), 'en')).toBe(passagePath('en', 'ai-bubble', 'capex-growth'));
-    expect(sameInEdition(result('en', 0, { passage }), 'en')).toBeNull();
-    expect(sameInEdition(result('ja', 0), 'en'), 'no passage: the hit is in the title').toBeNull();
-    expect(sameInEdition(result('ja', 0, { kind: 'glossary', passage }), 'en')).toBeNull();
+  it('offers the same passage in the reader’s edition for a passage found in another one, and only then', () => {
+    const found = toResult(capexGrowth(), '設備投資', 0)!;
+    expect(sameInEdition(found, 'en')).toBe(passagePath('en', 'ai-bubble', 'capex-growth'));
+    expect(sameInEdition(found, 'zh')).toBe('/zh/articles/ai-bubble/#capex-growth');
+    expect(sameInEdition(found, 'ja'), 'already the reader’s edition').toBeNull();
+    expect(sameInEdition(toResult(capexTerm(), 'capex', 0)!, 'ja'), 'a glossary term').toBeNull();
   });
 
   it('fills the result count', () => {
@@ -382,21 +643,48 @@ describe('search results', () => {
 });
 
 describe('previews of the same passage in the reader’s edition', () => {
-  it('lives next to the reader’s bundle, one small file per article edition', () => {
-    expect(previewsPath('en', 'ai-bubble')).toBe('/pagefind/en/passages/ai-bubble.json');
+  it('lives in the bundle, one small file per article edition', () => {
+    expect(previewsPath('en', 'ai-bubble')).toBe('/pagefind/passages/en/ai-bubble.json');
+    expect(previewsPath('zh', 'x').startsWith(bundlePath)).toBe(true);
   });
 
-  it('takes each passage’s text from the index, cut short', () => {
-    const data = japanese();
-    const previews = passagePreviews(data.raw_content!, data.anchors, 14);
-    expect(Object.keys(previews)).toEqual(['nvidia-pe', 'sp500-share', 'microsoft-invests', 'capex-growth']);
-    expect(previews['capex-growth'], 'CJK: about half as many characters').toBe('米国の設備投資の…');
-    expect(passagePreviews(data.raw_content!, data.anchors)['nvidia-pe']).toBe('投資家たちは、英偉達のPER。');
+  const indexed = (data: PagefindResultData): IndexedText => ({ url: data.url, content: data.raw_content ?? data.content });
+  const records: IndexedText[] = [
+    indexed(jaHead()),
+    indexed(capexGrowth()),
+    indexed(microsoftInvests()),
+    indexed(burryShort(() => false)),
+    indexed(capexTerm()),
+    { url: '/en/articles/ai-bubble/#space-separated', content: 'The year-on-year growth   rate\nof capex' },
+    { url: '/en/articles/ai-bubble/#empty', content: '' },
+    { url: '/zh/articles/ai-bubble/#caf%C3%A9', content: `资本${ZWS}支出` },
+  ];
+
+  it('files each article passage under its edition’s file and its id, skipping heads and glossary terms', () => {
+    const files = passagePreviews(records);
+    expect(Object.keys(files).sort()).toEqual([previewsPath('en', 'ai-bubble'), previewsPath('ja', 'ai-bubble'), previewsPath('zh', 'ai-bubble')].sort());
+    expect(Object.keys(files[previewsPath('ja', 'ai-bubble')] ?? {})).toEqual(['capex-growth', 'microsoft-invests']);
+    expect(Object.keys(files[previewsPath('en', 'ai-bubble')] ?? {}), 'a passage without text has no preview').toEqual(['burry-short', 'space-separated']);
+    expect(files[previewsPath('zh', 'ai-bubble')], 'ids are URL-decoded').toEqual({ café: '资本支出' });
+  });
+
+  it('takes each passage’s text from the index as the reader would read it, whether segmented or not', () => {
+    const files = passagePreviews(records, 1000);
+    expect(files[previewsPath('ja', 'ai-bubble')]?.['capex-growth']).toBe(capexGrowthWords.join(''));
+    expect(files[previewsPath('en', 'ai-bubble')]?.['burry-short']).toBe(burryShortText);
+    expect(files[previewsPath('en', 'ai-bubble')]?.['space-separated']).toBe('The year-on-year growth rate of capex');
+  });
+
+  it('cuts previews short, to about half as many CJK characters as Latin ones', () => {
+    const files = passagePreviews(records, 40);
+    expect(files[previewsPath('ja', 'ai-bubble')]?.['capex-growth']).toBe('米国のテック業界の設備投資の前年比増加率は、…');
+    expect(files[previewsPath('en', 'ai-bubble')]?.['burry-short']).toBe('A few days later, Burry disclosed his…');
   });
 
   it('reads a previews file, and degrades to no previews when it is absent or malformed', () => {
     expect([...parsePreviews({ 'capex-growth': 'The year-on-year…', broken: 3 })]).toEqual([['capex-growth', 'The year-on-year…']]);
     expect(parsePreviews(null).size).toBe(0);
+    expect(parsePreviews('text').size).toBe(0);
     expect(parsePreviews([['a', 'b']]).size).toBe(0);
   });
 
@@ -414,6 +702,14 @@ describe('the search page’s strings', () => {
     expect(en.sameInYours).toBe('The same passage in English');
     expect(searchStrings(ui('ja'), 'ja').sameInYours).toBe('日本語版の同じ段落');
     expect(searchStrings(ui('zh'), 'zh').editions.ja).toBe('日语版');
-    for (const code of localeCodes) expect(Object.values(searchStrings(ui(code), code)).every((v) => v !== '')).toBe(true);
+  });
+
+  it('fills every string for every locale, the result count with its {count} slot', () => {
+    for (const code of localeCodes) {
+      const strings = searchStrings(ui(code), code);
+      expect(Object.values(strings).every((v) => v !== ''), code).toBe(true);
+      expect(strings.resultCount, code).toContain('{count}');
+      expect(Object.keys(strings.editions), code).toEqual(localeCodes);
+    }
   });
 });

@@ -97,8 +97,8 @@ export function wordStart(word: string): string {
 
 /**
  * The query as Pagefind receives it: normalised, every run of CJK characters split into words by a
- * word segmenter for `language` (the index's language), and every Latin word cut to the start its
- * inflections share (`wordStart`).
+ * word segmenter for `language` (the index's language), and every Latin word (punctuation around it
+ * dropped) cut to the start its inflections share (`wordStart`), unless the query is a quoted phrase.
  *
  * - Pagefind segments a query itself only when the page's `<html lang>` is a segmented language
  *   (it has no option to say otherwise), so on `/en/search/` `設備投資` would stay one word that the
@@ -113,5 +113,11 @@ export function searchTerm(query: string, language: string): string {
     typeof Intl.Segmenter === 'function'
       ? normalized.replace(cjkRun, (run) => ` ${[...new Intl.Segmenter(language, { granularity: 'word' }).segment(run)].map((s) => s.segment).join(' ')} `)
       : normalized;
-  return segmented.split(/\s+/).filter(Boolean).map(wordStart).join(' ');
+  // A quoted query is Pagefind's exact phrase search: its words stay as typed.
+  if (/^".+"$/.test(segmented)) return segmented;
+  return segmented
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/^[\p{P}\p{S}]*(\p{Script=Latin}+)[\p{P}\p{S}]*$/u, (whole, letters: string) => (wordStart(letters) === letters ? whole : wordStart(letters))))
+    .join(' ');
 }

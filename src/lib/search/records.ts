@@ -44,7 +44,7 @@ function recordPage(filters: RecordFilters, title: string, body: string): string
 
 /**
  * The records of an indexed page of `locale` at site path `url` (its content is the element with
- * `data-pagefind-body`; its title, the first `<h1>`). An article edition gives its head, then each
+ * `data-pagefind-body`; its title, the content's first `<h1>`, else the page's). An article edition gives its head, then each
  * passage that has text in document order, each as its own element (so that a passage is never
  * inside a wrapper Pagefind leaves out, such as `<footer>`); any other page gives one record. A
  * passage without text (a figure without a caption) has nothing to find: Pagefind would drop it.
@@ -52,19 +52,19 @@ function recordPage(filters: RecordFilters, title: string, body: string): string
 export function searchRecords(url: string, html: string, locale: Locale): SearchRecord[] {
   const $ = cheerio.load(html);
   const body = $('[data-pagefind-body]').first();
-  const title = $('h1').first().text().trim();
+  const title = (body.find('h1').first().text() || $('h1').first().text()).trim();
   const filters: RecordFilters = { edition: locale, kind: describeUrl(url).kind };
   if (filters.kind !== 'article') return [{ url, html: recordPage(filters, title, body.html() ?? '') }];
-  const passages = body.find(passageSelector).filter((_, el) => {
-    if ($(el).attr('data-passage') !== $(el).attr('id')) return false;
+  const passages = body.find(passageSelector).filter((_, el) => $(el).attr('data-passage') === $(el).attr('id'));
+  const withText = passages.filter((_, el) => {
     const indexed = $(el).clone();
     indexed.find('[data-pagefind-ignore]').remove();
     return indexed.text().trim() !== '';
   });
   const head = body.clone();
-  head.find(passageSelector).remove();
+  head.find(passageSelector).filter((_, el) => $(el).attr('data-passage') === $(el).attr('id')).remove();
   return [
     { url, html: recordPage(filters, title, head.html() ?? '') },
-    ...passages.toArray().map((el) => ({ url: `${url}#${$(el).attr('id')}`, html: recordPage(filters, title, $.html(el)) })),
+    ...withText.toArray().map((el) => ({ url: `${url}#${$(el).attr('id')}`, html: recordPage(filters, title, $.html(el)) })),
   ];
 }
