@@ -59,7 +59,10 @@ for (const count of scale) {
   writeSyntheticContent(path.join(root, 'content'), path.join(work, 'content'), count);
   const run = measureBuild({ CONTENT_DIR: path.join(work, 'content'), OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'astro'), OG_CACHE_DIR: path.join(work, 'og') });
   const measured = phases(run);
-  scaleRuns.push({ articles: count, ...measured, msPerPage: (run.seconds * 1000) / run.pages, htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages });
+  // Every cold search loads the index's metadata, which lists every record: its size grows with the site.
+  const bundle = path.join(work, 'dist', 'pagefind');
+  const searchMetaBytes = fs.readdirSync(bundle).filter((file) => file.endsWith('.pf_meta')).reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
+  scaleRuns.push({ articles: count, ...measured, msPerPage: (run.seconds * 1000) / run.pages, htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages, searchMetaBytes });
   fs.rmSync(work, { recursive: true, force: true });
 }
 results['scale'] = scaleRuns;
@@ -90,9 +93,9 @@ function printTable(r: typeof results): void {
     console.log(`  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} ${f(m.bytes / 1024).padStart(10)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`);
   }
   console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
-  console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB');
-  for (const s of r['scale'] as (ReturnType<typeof phases> & { articles: number; msPerPage: number; htmlMsPerPage: number })[]) {
-    console.log(`  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)}`);
+  console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB');
+  for (const s of r['scale'] as (ReturnType<typeof phases> & { articles: number; msPerPage: number; htmlMsPerPage: number; searchMetaBytes: number })[]) {
+    console.log(`  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}`);
   }
   console.log('\nFigures written to bench/results.json');
 }

@@ -7,11 +7,11 @@ import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { normalizeQuery, searchTerm } from '../lib/search/query';
-import { countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type EditionFilter, type SearchResult } from '../lib/search/results';
+import { countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type ArticleTitles, type EditionFilter, type SearchResult } from '../lib/search/results';
 import type { SearchStrings } from '../lib/search/strings';
 
 /** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
-const batch = 6;
+const batch = 5;
 
 /** A results view (all editions, or one): its Pagefind lists and how deep into each it shows. */
 interface View {
@@ -20,9 +20,11 @@ interface View {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
-if (root && isLocale(root.dataset['locale'] ?? '')) start(root, root.dataset['locale'] as Locale, JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings);
+if (root && isLocale(root.dataset['locale'] ?? '')) {
+  start(root, root.dataset['locale'] as Locale, JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings, JSON.parse(root.dataset['titles'] ?? '{}') as ArticleTitles);
+}
 
-function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void {
+function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles: ArticleTitles): void {
   const form = root.querySelector('form') as HTMLFormElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = root.querySelector('[data-search-status]') as HTMLElement;
@@ -109,7 +111,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings): void 
     const slice = viewSlice(view.lists, view.depth);
     await Promise.all(
       slice.map(async ({ result, rank }) => {
-        if (!loaded.has(result.id)) loaded.set(result.id, toResult(await result.data(), query, rank));
+        if (!loaded.has(result.id)) loaded.set(result.id, toResult(await result.data(), query, rank, titles));
       }),
     );
     if (mine !== generation || shown !== filter()) return;

@@ -42,6 +42,7 @@ function bestPassages(edition: Locale, query: string): { best: string[]; all: st
 
 interface Shown {
   edition: Locale;
+  title: string;
   passage: string | null;
   href: string;
   same: string | null;
@@ -101,6 +102,7 @@ async function shown(page: Page): Promise<Shown[]> {
   return page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       edition: (li as HTMLElement).dataset['edition'] as Locale,
+      title: li.querySelector('.search-result-link')!.textContent ?? '',
       passage: (li as HTMLElement).dataset['passage'] ?? null,
       href: li.querySelector('.search-result-link')!.getAttribute('href')!,
       same: li.querySelector('.search-same a')?.getAttribute('href') ?? null,
@@ -154,6 +156,7 @@ describe('search across the three editions (built site, Chromium)', () => {
     expect(ja.length).toBeGreaterThan(0);
     const first = ja[0]!;
     expect(table[0]!.passages).toContain(first.passage);
+    expect(first.title, 'a passage is titled with its edition’s article title').toBe(loadPage(articleUrl('ja'))('h1').first().text().trim());
     expect(first.same).toBe(`/en/articles/${slug}/#${first.passage}`);
     await page.waitForSelector('.search-same q:not([hidden])');
     const preview = (await shown(page)).find((r) => r.passage === first.passage && r.edition === 'ja')!.preview!;
@@ -228,6 +231,18 @@ describe('search across the three editions (built site, Chromium)', () => {
     expect(await preset.isChecked('[data-search-filter] input[value="zh"]')).toBe(true);
     expect((await shown(preset)).every((r) => r.edition === 'zh')).toBe(true);
     await close(preset);
+  });
+
+  it('finds an article by a word of its title once, at its head, and not at every passage', async () => {
+    const title = loadPage(articleUrl('en'))('h1').first().text();
+    const word = 'Trap';
+    expect(title, 'the word is in the English title').toContain(word);
+    const passagesWithWord = bestPassages('en', word).all;
+    const page = await search('en', word);
+    const articles = (await shown(page)).filter((r) => r.edition === 'en' && isArticle(r));
+    expect(articles.filter((r) => r.passage === null), 'the head of the article').toHaveLength(1);
+    expect(articles.filter((r) => r.passage !== null).map((r) => r.passage).sort(), 'only the passages that hold the word').toEqual([...passagesWithWord].sort());
+    await close(page);
   });
 
   it('says plainly when nothing matches', async () => {

@@ -1,13 +1,14 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { localeCodes, localeInfo } from '../../src/lib/i18n/locales';
+import type { Article, Edition } from '../../src/lib/content/articles';
+import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { articlePath, comparePath, homePath, passagePath, sharePath, termPath } from '../../src/lib/i18n/paths';
 import { ui } from '../../src/lib/i18n/ui';
 import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, segmentedLanguages } from '../../src/lib/search/bundles';
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
 import type { PagefindResultData } from '../../src/lib/search/pagefind';
 import { editionOf, hasSearchBody, isDuplicatePage, pagePathOf } from '../../src/lib/search/pages';
-import { parsePreviews, passagePreviews, preview, previewsPath, type IndexedText } from '../../src/lib/search/previews';
+import { parsePreviews, passagePreviews, preview, previewLength, previewsPath, type IndexedText } from '../../src/lib/search/previews';
 import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments, searchTerm, wordStart } from '../../src/lib/search/query';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
 import {
@@ -21,9 +22,11 @@ import {
   viewHasMore,
   viewSlice,
   viewTotal,
+  type ArticleTitles,
+  type ResultKind,
   type SearchResult,
 } from '../../src/lib/search/results';
-import { searchStrings } from '../../src/lib/search/strings';
+import { searchStrings, searchTitles } from '../../src/lib/search/strings';
 import { contentWords, highlightsFor, splitWords } from '../../src/lib/search/words';
 
 /** The zero-width space Pagefind puts between the words of text it segmented. */
@@ -32,10 +35,20 @@ const ZWS = '\u200B';
 /**
  * Pagefind result data for one indexed record, shaped as the bundle returns it: `raw_content` holds
  * the words (joined by zero-width spaces when Pagefind segmented the text, by spaces otherwise, with
- * `<` and `>` escaped), `content` the same text without the separators, and `locations` the indexes
- * of the words `isHit` accepts.
+ * `<` and `>` escaped), `content` the same text without the separators, `locations` the indexes
+ * of the words `isHit` accepts, and `filters` the record's edition and kind (an article unless told).
+ * Records carry no metadata of their own: Pagefind gives `meta.title` from the body's first `<h1>`
+ * (a term's name, an article's title on its head record only).
  */
-function record(options: { url: string; words: readonly string[]; segmented: boolean; isHit: (word: string) => boolean; meta: Record<string, string> }): PagefindResultData {
+function record(options: {
+  url: string;
+  words: readonly string[];
+  segmented: boolean;
+  isHit: (word: string) => boolean;
+  edition: string;
+  kind?: ResultKind;
+  meta?: Record<string, string>;
+}): PagefindResultData {
   const { words, segmented } = options;
   const locations = words.flatMap((word, i) => (options.isHit(word) ? [i] : []));
   return {
@@ -43,7 +56,8 @@ function record(options: { url: string; words: readonly string[]; segmented: boo
     content: words.join(segmented ? '' : ' '),
     raw_content: words.map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;')).join(segmented ? ZWS : ' '),
     word_count: words.length,
-    meta: options.meta,
+    meta: options.meta ?? {},
+    filters: { edition: [options.edition], kind: [options.kind ?? 'article'] },
     locations,
     excerpt: '',
   };
@@ -58,11 +72,15 @@ function segmentedLatin(text: string): string[] {
 }
 
 const jaTitle = 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?';
+const enTitle = 'How Did AI Trap the Whole World Inside a Bubble?';
+
+/** What the search page knows of the article's titles (`searchTitles`): it has no Chinese edition here. */
+const titles: ArticleTitles = { 'ai-bubble': { ja: jaTitle, en: enTitle } };
 
 /** A Japanese passage holding 設備投資 twice, indexed (as Pagefind's segmenter does) as 設備 + 投資. */
 const capexGrowthWords = ['米国', 'の', 'テック', '業界', 'の', '設備', '投資', 'の', '前年', '比', '増加', '率', 'は', '、', '設備', '投資', 'は', '再び', '加速', 'し', 'た', '。'];
 const capexGrowth = (query = (w: string) => w === '設備' || w === '投資') =>
-  record({ url: '/ja/articles/ai-bubble/#capex-growth', words: capexGrowthWords, segmented: true, isHit: query, meta: { title: jaTitle, edition: 'ja' } });
+  record({ url: '/ja/articles/ai-bubble/#capex-growth', words: capexGrowthWords, segmented: true, isHit: query, edition: 'ja' });
 
 /** A Japanese passage holding 設備 and 投資, but never 設備投資: Pagefind matches it word by word. */
 const microsoftInvests = () =>
@@ -71,7 +89,7 @@ const microsoftInvests = () =>
     words: ['投資', 'に', '慣れ', 'て', 'いる', '。', '設備', 'の', '投資', 'も', '。'],
     segmented: true,
     isHit: (w) => w === '設備' || w === '投資',
-    meta: { title: jaTitle, edition: 'ja' },
+    edition: 'ja',
   });
 
 /** The head record of the Japanese edition: title, dek and byline, at the page URL without a hash. */
@@ -81,7 +99,8 @@ const jaHead = () =>
     words: ['AI', 'は', 'どの', 'よう', 'にし', 'て', '全世界', 'を', '泡沫', 'の', '中', 'に', '閉', 'じ', '込', 'め', 'た', 'の', 'か', '? ', '執筆', ':', 'Sleepy.txt', '.'],
     segmented: true,
     isHit: (w) => w === '泡沫',
-    meta: { title: jaTitle, edition: 'ja' },
+    edition: 'ja',
+    meta: { title: jaTitle },
   });
 
 const burryShortText =
@@ -94,7 +113,7 @@ const burryShort = (isHit: (word: string) => boolean) =>
     words: segmentedLatin(burryShortText),
     segmented: true,
     isHit: (w) => isHit(w.trim().toLowerCase()),
-    meta: { title: 'How Did AI Trap the Whole World Inside a Bubble?', edition: 'en' },
+    edition: 'en',
   });
 
 /** An English glossary term: one record for the whole page, indexed without segmentation. */
@@ -104,7 +123,9 @@ const capexTerm = () =>
     words: 'capital expenditure. Money a company spends on long-lived assets. 日本語 設備投資 English capex · Capex'.split(' '),
     segmented: false,
     isHit: (w) => /^capex$/i.test(w),
-    meta: { title: 'capital expenditure', edition: 'en' },
+    edition: 'en',
+    kind: 'glossary',
+    meta: { title: 'capital expenditure' },
   });
 
 describe('the search bundle: one index for every edition', () => {
@@ -236,8 +257,9 @@ describe('search records: an article edition is its head plus one record per pas
     expect(body.text()).toBe('コミュニティへようこそ');
   });
 
-  it('keeps the title, dek and byline in the head record, and no passage’s text', () => {
+  it('keeps the title, dek and byline in the head record, the title as its body’s <h1> (where Pagefind takes its title from), and no passage’s text', () => {
     const { body } = parse(records[0]!);
+    expect(body.find('h1').length).toBe(1);
     expect(body.find('h1').text()).toBe(title);
     expect(body.find('.dek').text()).toBe('静かな構造変化。');
     expect(body.find('.byline').text()).toBe('執筆:Sleepy.txt');
@@ -245,12 +267,22 @@ describe('search records: an article edition is its head plus one record per pas
     for (const text of ['唯一勝つ方法', '再び加速した', '吸い込まれている', 'コミュニティへようこそ']) expect(body.text(), text).not.toContain(text);
   });
 
-  it('keeps in the head an element outside the passages whose data-passage is not its id, and takes the title from the content’s <h1>', () => {
+  it('keeps in the head an element outside the passages whose data-passage is not its id', () => {
     const page = '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
     const [head, ...rest] = searchRecords('/en/articles/a/', page, 'en');
     expect(parse(head!).body.text()).toContain('Heading text');
     expect(rest.map((r) => r.url)).toEqual(['/en/articles/a/#p']);
-    for (const r of [head!, ...rest]) expect(parse(r).meta('data-pagefind-meta="title[content]"'), r.url).toBe('The essay');
+  });
+
+  it('leaves the article’s title out of every passage record, so that a passage matches only its own words', () => {
+    const passages = records.slice(1);
+    expect(passages.length).toBeGreaterThan(0);
+    for (const r of passages) {
+      const { body } = parse(r);
+      expect(body.find('h1').length, r.url).toBe(0);
+      expect(body.text(), r.url).not.toContain(title);
+      expect(r.html, r.url).not.toContain('泡沫');
+    }
   });
 
   it('leaves the page chrome outside data-pagefind-body out of every record', () => {
@@ -260,12 +292,12 @@ describe('search records: an article edition is its head plus one record per pas
     }
   });
 
-  it('makes every record a page in the edition’s language carrying its title, edition and kind, with the title attribute-escaped', () => {
+  it('makes every record a page in the edition’s language carrying its edition and kind as filters, and no metadata (Pagefind would index its words)', () => {
     for (const r of records) {
       const { $, meta } = parse(r);
       expect($('html').attr('lang'), r.url).toBe('ja');
-      expect(meta('data-pagefind-meta="title[content]"'), r.url).toBe(title);
-      expect(meta('data-pagefind-meta="edition[content]"'), r.url).toBe('ja');
+      expect(r.html, r.url).not.toContain('data-pagefind-meta');
+      expect($('head meta').map((_, el) => $(el).attr('data-pagefind-filter')).get(), r.url).toEqual(['edition[content]', 'kind[content]']);
       expect(meta('data-pagefind-filter="edition[content]"'), r.url).toBe('ja');
       expect(meta('data-pagefind-filter="kind[content]"'), r.url).toBe('article');
       expect($('[data-pagefind-body]').length, r.url).toBe(1);
@@ -282,6 +314,8 @@ describe('search records: an article edition is its head plus one record per pas
     expect($('html').attr('lang')).toBe('zh-Hans');
     expect(meta('data-pagefind-filter="kind[content]"')).toBe('glossary');
     expect(meta('data-pagefind-filter="edition[content]"')).toBe('zh');
+    expect(only!.html).not.toContain('data-pagefind-meta');
+    expect(body.find('h1').first().text(), 'the term’s name, which Pagefind takes as its title').toBe('算力');
     expect(body.text()).toBe('算力计算能力。例句。');
   });
 });
@@ -450,7 +484,7 @@ describe('search results: one indexed record each', () => {
   });
 
   it('lands on the passage named by the record’s URL, highlighting the whole phrase Pagefind found as separate words', () => {
-    const result = toResult(capexGrowth(), '設備投資', 4);
+    const result = toResult(capexGrowth(), '設備投資', 4, titles);
     expect(result).toMatchObject({ edition: 'ja', kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', title: jaTitle, passage: 'capex-growth', complete: true, rank: 4 });
     expect(result?.text).toBe(capexGrowthWords.join(''));
     expect(result?.highlights).toEqual(['設備投資']);
@@ -459,63 +493,82 @@ describe('search results: one indexed record each', () => {
   });
 
   it('marks a passage holding only some segments of a CJK query as a partial match, highlighting the segments it holds', () => {
-    const result = toResult(microsoftInvests(), '設備投資', 0);
+    const result = toResult(microsoftInvests(), '設備投資', 0, titles);
     expect(result).toMatchObject({ passage: 'microsoft-invests', complete: false, phraseCount: 0 });
     expect(result?.highlights).toEqual(['設備', '投資']);
   });
 
   it('reads an English passage of the segmented index as text with its spaces, and counts the phrase in it', () => {
-    const result = toResult(burryShort((w) => w === 'short' || w === 'selling'), 'short selling', 1);
-    expect(result).toMatchObject({ edition: 'en', kind: 'article', passage: 'burry-short', complete: true, phraseCount: 1, highlights: ['short selling'] });
+    const result = toResult(burryShort((w) => w === 'short' || w === 'selling'), 'short selling', 1, titles);
+    expect(result).toMatchObject({ edition: 'en', kind: 'article', title: enTitle, passage: 'burry-short', complete: true, phraseCount: 1, highlights: ['short selling'] });
     expect(result?.text).toBe(burryShortText);
   });
 
   it('highlights the words Pagefind hit (by their locations in the raw words) when a stemmed query’s own words are not in the text', () => {
-    const result = toResult(burryShort((w) => w.startsWith('short')), 'shorting', 0);
+    const result = toResult(burryShort((w) => w.startsWith('short')), 'shorting', 0, titles);
     expect(result?.highlights).toEqual(['short', 'shorts']);
   });
 
   it('numbers the words Pagefind hit in raw_content, where segmented text has its word boundaries', () => {
     const words = ['米国', 'の', 'capex', 'は', '増加', 'し', 'た', '。'];
-    const data = record({ url: '/ja/articles/ai-bubble/#capex-growth', words, segmented: true, isHit: (w) => w === 'capex', meta: { title: jaTitle, edition: 'ja' } });
-    expect(toResult(data, 'capexes', 0)?.highlights, 'the query is not in the text: the hit word is').toEqual(['capex']);
+    const data = record({ url: '/ja/articles/ai-bubble/#capex-growth', words, segmented: true, isHit: (w) => w === 'capex', edition: 'ja' });
+    expect(toResult(data, 'capexes', 0, titles)?.highlights, 'the query is not in the text: the hit word is').toEqual(['capex']);
   });
 
   it('undoes raw_content’s escapes of < and >, and falls back to content when raw_content is absent', () => {
-    const escaped = record({ url: '/en/articles/a/#p', words: ['a', '<b>', 'c'], segmented: false, isHit: () => false, meta: { title: 'A', edition: 'en' } });
+    const escaped = record({ url: '/en/articles/a/#p', words: ['a', '<b>', 'c'], segmented: false, isHit: () => false, edition: 'en' });
     expect(escaped.raw_content).toContain('&lt;b&gt;');
-    expect(toResult(escaped, 'b', 0)?.text).toBe('a <b> c');
+    expect(toResult(escaped, 'b', 0, titles)?.text).toBe('a <b> c');
     const { raw_content: _raw, ...plain } = capexGrowth();
-    expect(toResult(plain, '設備投資', 0)).toMatchObject({ text: capexGrowthWords.join(''), highlights: ['設備投資'], phraseCount: 2 });
+    expect(toResult(plain, '設備投資', 0, titles)).toMatchObject({ text: capexGrowthWords.join(''), highlights: ['設備投資'], phraseCount: 2 });
   });
 
   it('links a hit in an article’s head (title, dek, byline) to the page itself, without a passage', () => {
-    const result = toResult(jaHead(), '泡沫', 2);
-    expect(result).toMatchObject({ kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', passage: null, highlights: ['泡沫'] });
+    const result = toResult(jaHead(), '泡沫', 2, titles);
+    expect(result).toMatchObject({ kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', title: jaTitle, passage: null, highlights: ['泡沫'] });
     expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E6%B3%A1%E6%B2%AB');
     expect(sameInEdition(result!, 'en'), 'a head has no passage to offer in another edition').toBeNull();
   });
 
   it('links a glossary hit to the term page, without a passage', () => {
-    const result = toResult(capexTerm(), 'capex', 0);
+    const result = toResult(capexTerm(), 'capex', 0, titles);
     expect(result).toMatchObject({ edition: 'en', kind: 'glossary', slug: 'capex', url: '/en/glossary/capex/', title: 'capital expenditure', passage: null, highlights: ['capex'], phraseCount: 2 });
     expect(result?.text).toBe('capital expenditure. Money a company spends on long-lived assets. 日本語 設備投資 English capex · Capex');
   });
 
   it('decodes the passage id of the record’s URL', () => {
-    expect(toResult({ ...capexGrowth(), url: '/ja/articles/ai-bubble/#caf%C3%A9-2' }, '設備投資', 0)?.passage).toBe('café-2');
+    expect(toResult({ ...capexGrowth(), url: '/ja/articles/ai-bubble/#caf%C3%A9-2' }, '設備投資', 0, titles)?.passage).toBe('café-2');
   });
 
-  it('takes the edition from the record’s edition meta, else its URL, and drops a record outside every locale', () => {
+  it('takes the edition from the record’s edition filter, else its URL, and drops a record outside every locale', () => {
     const data = capexGrowth();
-    expect(toResult({ ...data, meta: { ...data.meta, edition: 'zh' } }, '設備投資', 0)?.edition).toBe('zh');
-    expect(toResult({ ...data, meta: { title: jaTitle } }, '設備投資', 0)?.edition).toBe('ja');
-    expect(toResult({ ...data, meta: { title: jaTitle, edition: 'fr' } }, '設備投資', 0)?.edition, 'an unknown edition meta is ignored').toBe('ja');
-    expect(toResult({ ...data, url: '/elsewhere/', meta: { title: 'x' } }, '設備投資', 0)).toBeNull();
+    expect(toResult({ ...data, filters: { ...data.filters, edition: ['zh'] } }, '設備投資', 0, titles)?.edition).toBe('zh');
+    expect(toResult({ ...data, filters: { kind: ['article'] } }, '設備投資', 0, titles)?.edition, 'no edition filter').toBe('ja');
+    expect(toResult({ ...data, filters: { ...data.filters, edition: [] } }, '設備投資', 0, titles)?.edition, 'an empty edition filter').toBe('ja');
+    expect(toResult({ ...data, filters: { ...data.filters, edition: ['fr'] } }, '設備投資', 0, titles)?.edition, 'an unknown edition is ignored').toBe('ja');
+    expect(toResult({ ...data, filters: { ...data.filters, edition: ['ja'] }, meta: { edition: 'zh' } }, '設備投資', 0, titles)?.edition, 'metadata is not read').toBe('ja');
+    expect(toResult({ ...data, url: '/elsewhere/', filters: {} }, '設備投資', 0, titles)).toBeNull();
+    expect(toResult({ ...data, url: '/elsewhere/', filters: { edition: ['en'] } }, '設備投資', 0, titles)?.edition, 'the filter alone suffices').toBe('en');
   });
 
-  it('names a record without a title meta by its page URL', () => {
-    expect(toResult({ ...capexGrowth(), meta: { edition: 'ja' } }, '設備投資', 0)?.title).toBe('/ja/articles/ai-bubble/');
+  it('titles an article record, passage or head, with the article’s title in the record’s edition, whatever its metadata says', () => {
+    expect(toResult({ ...capexGrowth(), meta: { title: '米国の設備投資' } }, '設備投資', 0, titles)?.title).toBe(jaTitle);
+    expect(toResult({ ...jaHead(), meta: {} }, '泡沫', 0, titles)?.title).toBe(jaTitle);
+    expect(toResult(burryShort(() => false), 'short', 0, titles)?.title).toBe(enTitle);
+    const data = capexGrowth();
+    expect(toResult({ ...data, filters: { ...data.filters, edition: ['en'] } }, '設備投資', 0, titles)?.title, 'the edition the filter names').toBe(enTitle);
+  });
+
+  it('names an article record by its page URL when its edition or its article has no title', () => {
+    const zh = record({ url: '/zh/articles/ai-bubble/#capex-growth', words: ['资本', '支出'], segmented: true, isHit: () => true, edition: 'zh', meta: { title: '资本支出' } });
+    expect(toResult(zh, '资本支出', 0, titles)?.title, 'no Chinese title, and the metadata is not used').toBe('/zh/articles/ai-bubble/');
+    expect(toResult({ ...capexGrowth(), url: '/ja/articles/other/#p' }, '設備投資', 0, titles)?.title).toBe('/ja/articles/other/');
+    expect(toResult(capexGrowth(), '設備投資', 0, {})?.title).toBe('/ja/articles/ai-bubble/');
+  });
+
+  it('titles a glossary record with its title metadata (the term’s name), else its page URL, never with an article’s title', () => {
+    expect(toResult(capexTerm(), 'capex', 0, { capex: { en: 'An article called capex' } })?.title).toBe('capital expenditure');
+    expect(toResult({ ...capexTerm(), meta: {} }, 'capex', 0, titles)?.title).toBe('/en/glossary/capex/');
   });
 });
 
@@ -562,9 +615,9 @@ describe('ranking the records of a query', () => {
       words: ['AI', '関連', '銘柄', 'は', '設備', '投資', '増加', 'の', '90', '%', 'を', '占め', 'る', '。'],
       segmented: true,
       isHit: (w) => w === '設備' || w === '投資',
-      meta: { title: jaTitle, edition: 'ja' },
+      edition: 'ja',
     });
-    const results = [toResult(microsoftInvests(), '設備投資', 0), toResult(sp500Share, '設備投資', 1), toResult(capexGrowth(), '設備投資', 2)].flatMap((r) => (r ? [r] : []));
+    const results = [toResult(microsoftInvests(), '設備投資', 0, titles), toResult(sp500Share, '設備投資', 1, titles), toResult(capexGrowth(), '設備投資', 2, titles)].flatMap((r) => (r ? [r] : []));
     expect(rankResults(results, 'ja').map((r) => [r.passage, r.phraseCount])).toEqual([
       ['capex-growth', 2],
       ['sp500-share', 1],
@@ -629,11 +682,11 @@ describe('links from a result', () => {
   });
 
   it('offers the same passage in the reader’s edition for a passage found in another one, and only then', () => {
-    const found = toResult(capexGrowth(), '設備投資', 0)!;
+    const found = toResult(capexGrowth(), '設備投資', 0, titles)!;
     expect(sameInEdition(found, 'en')).toBe(passagePath('en', 'ai-bubble', 'capex-growth'));
     expect(sameInEdition(found, 'zh')).toBe('/zh/articles/ai-bubble/#capex-growth');
     expect(sameInEdition(found, 'ja'), 'already the reader’s edition').toBeNull();
-    expect(sameInEdition(toResult(capexTerm(), 'capex', 0)!, 'ja'), 'a glossary term').toBeNull();
+    expect(sameInEdition(toResult(capexTerm(), 'capex', 0, titles)!, 'ja'), 'a glossary term').toBeNull();
   });
 
   it('fills the result count', () => {
@@ -689,7 +742,9 @@ describe('previews of the same passage in the reader’s edition', () => {
   });
 
   it('previews a text briefly, cut at a space when one is near', () => {
-    expect(preview('short text', 90)).toBe('short text');
+    expect(preview('short text', previewLength)).toBe('short text');
+    expect(preview('x'.repeat(previewLength)), 'by default, up to previewLength characters').toBe('x'.repeat(previewLength));
+    expect(preview('x'.repeat(previewLength + 1))).toBe(`${'x'.repeat(previewLength)}…`);
     expect(preview('The year-on-year growth rate of capex in the US tech industry', 30)).toBe('The year-on-year growth rate…');
     expect(preview('米国のテック業界の設備投資の前年比増加率は、現在ほぼ', 10)).toBe('米国のテック業界の設…');
   });
@@ -702,6 +757,18 @@ describe('the search page’s strings', () => {
     expect(en.sameInYours).toBe('The same passage in English');
     expect(searchStrings(ui('ja'), 'ja').sameInYours).toBe('日本語版の同じ段落');
     expect(searchStrings(ui('zh'), 'zh').editions.ja).toBe('日语版');
+  });
+
+  it('lists each article’s title in each edition it has, and no title for an edition it lacks', () => {
+    const edition = (locale: Locale, title: string) => ({ locale, data: { title } }) as Edition;
+    const articles: Article[] = [
+      { slug: 'ai-bubble', original: 'ja', editions: { ja: edition('ja', jaTitle), en: edition('en', enTitle) } },
+      { slug: 'compute', original: 'zh', editions: { zh: edition('zh', '算力之争') } },
+    ];
+    const found = searchTitles(articles);
+    expect(found).toStrictEqual({ 'ai-bubble': { ja: jaTitle, en: enTitle }, compute: { zh: '算力之争' } });
+    expect(Object.keys(found['ai-bubble'] ?? {})).not.toContain('zh');
+    expect(searchTitles([])).toStrictEqual({});
   });
 
   it('fills every string for every locale, the result count with its {count} slot', () => {

@@ -42,8 +42,8 @@ export interface IndexedFragment {
   url: string;
   /** The indexed text; zero-width spaces separate the words of segmented languages. */
   content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 
 /** Every record a written bundle holds, read back from its fragment files. */

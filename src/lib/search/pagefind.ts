@@ -12,6 +12,8 @@ export interface PagefindResultData {
   raw_content?: string;
   word_count: number;
   meta: Record<string, string | undefined>;
+  /** The record's filters (`edition`, `kind`), each with its values. */
+  filters: Record<string, string[] | undefined>;
   /** Word positions of the hits (indexes into the words of `raw_content`). */
   locations: number[];
   excerpt: string;

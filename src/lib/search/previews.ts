@@ -12,7 +12,7 @@ import { describeUrl } from './results';
  */
 
 /** How many Latin characters of a passage a preview keeps (about half as many CJK ones, see `fitLength`). */
-export const previewLength = 90;
+export const previewLength = 72;
 
 /** The previews of an article edition's passages: `/pagefind/passages/<locale>/<slug>.json`. */
 export function previewsPath(locale: Locale, slug: string): string {

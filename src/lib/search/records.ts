@@ -7,7 +7,9 @@ import { describeUrl, type ResultKind } from './results';
  * per passage, at `…/articles/<slug>/#<id>`, plus one for its head (title, dek, byline): a hit is
  * then a passage by construction, and a result loads that passage's text (a fragment of about half
  * a KB) instead of the whole edition's. Any other indexed page (a glossary term) is one record. Every
- * record carries its title and edition as Pagefind metadata, and its edition and kind as filters.
+ * record carries its edition and kind as Pagefind filters, and no metadata of its own: Pagefind
+ * searches metadata too, and an article's title on each of its passages would make every passage
+ * match the title's words (the search page knows the titles, see `searchTitles`).
  */
 
 /** A page for Pagefind: the URL a result links to and the HTML it indexes. */
@@ -26,45 +28,43 @@ export interface RecordFilters {
 }
 
 /**
- * A small HTML page holding `body` as Pagefind's indexed content, with the record's title, edition
- * and kind in `<meta>` tags (Pagefind reads metadata and filters anywhere on a page; only the body
- * is indexed text).
+ * A small HTML page holding `body` as Pagefind's indexed content, with the record's filters in
+ * `<meta>` tags (Pagefind reads filters anywhere on a page; only the body is indexed text). Pagefind
+ * takes a record's `title` metadata from the body's first `<h1>`: a term's name, an article's title
+ * on its head record only.
  */
-function recordPage(filters: RecordFilters, title: string, body: string): string {
+function recordPage(filters: RecordFilters, body: string): string {
   const $ = cheerio.load('<!doctype html><html><head></head><body><article data-pagefind-body></article></body></html>');
   $('html').attr('lang', localeInfo(filters.edition).htmlLang);
-  $('head').append(
-    $('<meta data-pagefind-meta="title[content]">').attr('content', title),
-    $('<meta data-pagefind-meta="edition[content]">').attr('content', filters.edition),
-    ...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)),
-  );
+  $('head').append(...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)));
   $('article').html(body);
   return $.html();
 }
 
 /**
  * The records of an indexed page of `locale` at site path `url` (its content is the element with
- * `data-pagefind-body`; its title, the content's first `<h1>`, else the page's). An article edition gives its head, then each
- * passage that has text in document order, each as its own element (so that a passage is never
- * inside a wrapper Pagefind leaves out, such as `<footer>`); any other page gives one record. A
- * passage without text (a figure without a caption) has nothing to find: Pagefind would drop it.
+ * `data-pagefind-body`). An article edition
+ * gives its head, then each passage that has text, in document order, each as its own element (so
+ * that a passage is never inside a wrapper Pagefind leaves out, such as `<footer>`); any other page
+ * gives one record. A passage without text (a figure without a caption) has nothing to find:
+ * Pagefind would drop it.
  */
 export function searchRecords(url: string, html: string, locale: Locale): SearchRecord[] {
   const $ = cheerio.load(html);
   const body = $('[data-pagefind-body]').first();
-  const title = (body.find('h1').first().text() || $('h1').first().text()).trim();
   const filters: RecordFilters = { edition: locale, kind: describeUrl(url).kind };
-  if (filters.kind !== 'article') return [{ url, html: recordPage(filters, title, body.html() ?? '') }];
-  const passages = body.find(passageSelector).filter((_, el) => $(el).attr('data-passage') === $(el).attr('id'));
-  const withText = passages.filter((_, el) => {
+  if (filters.kind !== 'article') return [{ url, html: recordPage(filters, body.html() ?? '') }];
+  // A passage's id is its data-passage; another id inside it (a moved id's marker) is not a passage.
+  const isPassage = (_: number, el: Parameters<typeof $>[0]) => $(el).attr('data-passage') === $(el).attr('id');
+  const withText = body.find(passageSelector).filter(isPassage).filter((_, el) => {
     const indexed = $(el).clone();
     indexed.find('[data-pagefind-ignore]').remove();
     return indexed.text().trim() !== '';
   });
   const head = body.clone();
-  head.find(passageSelector).filter((_, el) => $(el).attr('data-passage') === $(el).attr('id')).remove();
+  head.find(passageSelector).filter(isPassage).remove();
   return [
-    { url, html: recordPage(filters, title, head.html() ?? '') },
-    ...withText.toArray().map((el) => ({ url: `${url}#${$(el).attr('id')}`, html: recordPage(filters, title, $.html(el)) })),
+    { url, html: recordPage(filters, head.html() ?? '') },
+    ...withText.toArray().map((el) => ({ url: `${url}#${$(el).attr('id')}`, html: recordPage(filters, $.html(el)) })),
   ];
 }

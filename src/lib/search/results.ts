@@ -42,12 +42,19 @@ export function describeUrl(url: string): { locale: Locale | null; kind: ResultK
   return { locale, kind: 'page', slug: null };
 }
 
-/** The search result for one Pagefind record (a passage, an article's head, a term) of `query`, at Pagefind rank `rank`; null for a page outside every locale. */
-export function toResult(data: PagefindResultData, query: string, rank: number): SearchResult | null {
+/** Each article's title in each of its editions: slug → locale → title (records carry none, see records.ts). */
+export type ArticleTitles = Record<string, Partial<Record<Locale, string>>>;
+
+/**
+ * The search result for one Pagefind record (a passage, an article's head, a term) of `query`, at
+ * Pagefind rank `rank`, titled from `titles` (an article) or its `title` metadata (a term); null
+ * for a page outside every locale.
+ */
+export function toResult(data: PagefindResultData, query: string, rank: number, titles: ArticleTitles): SearchResult | null {
   const [page = '', hash = ''] = data.url.split('#');
   const { locale, kind, slug } = describeUrl(page);
-  const metaEdition = data.meta['edition'] ?? '';
-  const edition = isLocale(metaEdition) ? metaEdition : locale;
+  const filterEdition = data.filters['edition']?.[0] ?? '';
+  const edition = isLocale(filterEdition) ? filterEdition : locale;
   if (!edition) return null;
   const { words, joiner } = contentWords(data.raw_content ?? data.content);
   const text = words.join(joiner).trim();
@@ -57,7 +64,7 @@ export function toResult(data: PagefindResultData, query: string, rank: number):
     kind,
     slug,
     url: page.replace(/\?.*$/, ''),
-    title: data.meta['title'] ?? page,
+    title: (kind === 'article' && slug ? titles[slug]?.[edition] : data.meta['title']) ?? page,
     passage: kind === 'article' && hash ? decodeURIComponent(hash) : null,
     text,
     highlights: highlightsFor(text, query, hitWords, localeInfo(edition).htmlLang),

@@ -1,6 +1,8 @@
 import { format } from '../i18n/ui';
 import { languageName, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
+import type { Article } from '../content/articles';
+import type { ArticleTitles } from './results';
 
 /** The UI strings the search script needs, filled in at build time (the script never loads the UI string files). */
 export interface SearchStrings {
@@ -27,4 +29,9 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
     editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })])) as Record<Locale, string>,
   };
+}
+
+/** Every article's title in each edition that exists, for the search script to title passage results with. */
+export function searchTitles(articles: readonly Article[]): ArticleTitles {
+  return Object.fromEntries(articles.map((article) => [article.slug, Object.fromEntries(Object.entries(article.editions).map(([code, edition]) => [code, edition.data.title]))]));
 }
