@@ -7,7 +7,7 @@ import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { normalizeQuery, searchTerm } from '../lib/search/query';
-import { countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type ArticleTitles, type EditionFilter, type SearchResult } from '../lib/search/results';
+import { alignResults, countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type AlignedResult, type ArticleTitles, type EditionFilter, type SearchResult } from '../lib/search/results';
 import type { SearchStrings } from '../lib/search/strings';
 
 /** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
@@ -43,7 +43,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
   let loaded = new Map<string, SearchResult | null>();
   let counts: Partial<Record<EditionFilter, number>> = {};
   let term = '';
-  let results: SearchResult[] = [];
+  let results: AlignedResult[] = [];
   let query = '';
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -115,7 +115,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       }),
     );
     if (mine !== generation || shown !== filter()) return;
-    results = rankResults(slice.flatMap(({ result }) => loaded.get(result.id) ?? []), reader);
+    results = alignResults(rankResults(slice.flatMap(({ result }) => loaded.get(result.id) ?? []), reader));
     render(view);
     loadPreviews();
   }
@@ -187,7 +187,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
     fillPreviews();
   }
 
-  function item(result: SearchResult): HTMLLIElement {
+  function item(result: AlignedResult): HTMLLIElement {
     const lang = localeInfo(result.edition).htmlLang;
     const li = el('li', 'search-result');
     li.dataset['edition'] = result.edition;
@@ -204,6 +204,18 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
     excerpt.lang = lang;
     excerpt.append(...marked(result.text, result.highlights, 180));
     li.append(meta, heading, excerpt);
+    if (result.alsoIn.length > 0) {
+      const also = el('p', 'search-also', `${strings.alsoIn}: `);
+      result.alsoIn.forEach((other, i) => {
+        const a = el('a', undefined, strings.editions[other.edition]);
+        a.href = resultHref(other.url, other.passage, other.highlights);
+        a.dataset['edition'] = other.edition;
+        // The label is in the reader's language; the page it opens is in the other edition's.
+        a.hreflang = localeInfo(other.edition).htmlLang;
+        also.append(...(i > 0 ? [' · ', a] : [a]));
+      });
+      li.append(also);
+    }
     const same = sameInEdition(result, reader);
     if (same && result.slug && result.passage) {
       const p = el('p', 'search-same');

@@ -49,6 +49,8 @@ interface Shown {
   preview: string | null;
   /** Holds only some segments of a CJK query. */
   partial: boolean;
+  /** The same passage's hits in other editions, folded under this one: edition and link. */
+  also: { edition: Locale; href: string }[];
 }
 
 let browser: Browser;
@@ -108,6 +110,7 @@ async function shown(page: Page): Promise<Shown[]> {
       same: li.querySelector('.search-same a')?.getAttribute('href') ?? null,
       preview: li.querySelector<HTMLElement>('.search-same q:not([hidden])')?.textContent ?? null,
       partial: (li as HTMLElement).dataset['partial'] !== undefined,
+      also: [...li.querySelectorAll<HTMLAnchorElement>('.search-also a')].map((a) => ({ edition: a.dataset['edition'] as Locale, href: a.getAttribute('href')! })),
     })),
   );
 }
@@ -203,7 +206,7 @@ describe('search across the three editions (built site, Chromium)', () => {
   it('filters the results by edition, keeping the choice in the URL, and shows every result of a filter on request', async () => {
     const page = await search('en', 'GPU');
     const all = await shown(page);
-    expect(new Set(all.map((r) => r.edition)).size, 'GPU is found in every edition').toBe(localeCodes.length);
+    expect(new Set(all.flatMap((r) => [r.edition, ...r.also.map((a) => a.edition)])).size, 'GPU is found in every edition').toBe(localeCodes.length);
     for (const locale of localeCodes) {
       await page.check(`[data-search-filter] input[value="${locale}"]`);
       await page.waitForFunction((l) => [...document.querySelectorAll<HTMLElement>('.search-result')].every((li) => li.dataset['edition'] === l), locale);
@@ -231,6 +234,23 @@ describe('search across the three editions (built site, Chromium)', () => {
     expect(await preset.isChecked('[data-search-filter] input[value="zh"]')).toBe(true);
     expect((await shown(preset)).every((r) => r.edition === 'zh')).toBe(true);
     await close(preset);
+  });
+
+  it('shows a passage found in several editions once, in the reader’s edition, with its hits in the others one link away', async () => {
+    const page = await search('en', 'GPU');
+    const results = (await shown(page)).filter(isArticle);
+    const passages = results.map((r) => r.passage);
+    expect(new Set(passages).size, 'each passage once').toBe(passages.length);
+    const folded = results.filter((r) => r.also.length > 0);
+    expect(folded.length, 'GPU is in the same passages of every edition').toBeGreaterThan(0);
+    for (const result of folded) {
+      expect(result.edition, 'the reader’s edition shows the passage').toBe('en');
+      for (const other of result.also) {
+        expect(other.href).toMatch(new RegExp(`^${articleUrl(other.edition)}\\?highlight=[^#]+#${result.passage}$`));
+        expect(readerText(loadPage(articleUrl(other.edition)), loadPage(articleUrl(other.edition))(`[id="${result.passage}"]`)), `${other.edition} #${result.passage} holds GPU`).toContain('GPU');
+      }
+    }
+    await close(page);
   });
 
   it('finds an article by a word of its title once, at its head, and not at every passage', async () => {

@@ -12,6 +12,7 @@ import { parsePreviews, passagePreviews, preview, previewLength, previewsPath, t
 import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments, searchTerm, wordStart } from '../../src/lib/search/query';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
 import {
+  alignResults,
   countLine,
   describeUrl,
   parseFilter,
@@ -588,6 +589,34 @@ describe('ranking the records of a query', () => {
     ...extra,
   });
   const names = (results: readonly SearchResult[]) => results.map((r) => `${r.edition}${r.rank}`);
+
+  it('folds the hits on one passage in several editions under the first one shown, and never folds terms, heads or other passages', () => {
+    const ranked = rankResults(
+      [
+        result('ja', 0, { passage: 'training-costs' }),
+        result('en', 1, { passage: 'training-costs' }),
+        result('zh', 2, { passage: 'training-costs' }),
+        result('ja', 3, { passage: 'all-roads' }),
+        result('en', 4, { passage: null }),
+        result('ja', 5, { passage: null }),
+        result('en', 6, { kind: 'glossary', slug: 'gpu', url: '/en/glossary/gpu/' }),
+        result('ja', 7, { kind: 'glossary', slug: 'gpu', url: '/ja/glossary/gpu/' }),
+        result('zh', 8, { passage: 'training-costs', slug: 'another-article' }),
+      ],
+      'en',
+    );
+    const aligned = alignResults(ranked);
+    expect(aligned.map((r) => `${names([r])[0]}${r.passage ? `#${r.passage}` : ''}:${names(r.alsoIn).join(',')}`)).toEqual([
+      'en1#training-costs:ja0,zh2',
+      'en4:',
+      'en6:',
+      'ja3#all-roads:',
+      'ja5:',
+      'ja7:',
+      'zh8#training-costs:',
+    ]);
+    expect(alignResults([result('zh', 0, { passage: 'x' }), result('ja', 1, { passage: 'x' })]).map((r) => names(r.alsoIn)), 'the first shown keeps the passage when the reader’s edition has no hit').toEqual([['ja1']]);
+  });
 
   it('ranks the reader’s own edition first among whole matches, keeping Pagefind’s order otherwise', () => {
     const ranked = rankResults([result('ja', 0), result('zh', 1), result('en', 2), result('ja', 3), result('en', 4)], 'en');

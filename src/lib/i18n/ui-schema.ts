@@ -41,6 +41,7 @@ export const uiSchema = z.strictObject({
   searchAllEditions: z.string().min(1),
   searchNoResults: z.string().min(1),
   searchSameInYours: z.string().includes('{language}'),
+  searchAlsoIn: z.string().min(1),
   searchResultCount: z.string().includes('{count}'),
   searchShowMore: z.string().min(1),
   searchLoading: z.string().min(1),

@@ -84,6 +84,34 @@ export function rankResults(results: readonly SearchResult[], reader: Locale): S
   return [...results].sort((a, b) => key(a) - key(b) || b.phraseCount - a.phraseCount || a.rank - b.rank);
 }
 
+/** A result as shown: with the same passage's hits in other editions, folded under it. */
+export interface AlignedResult extends SearchResult {
+  alsoIn: SearchResult[];
+}
+
+/**
+ * Folds hits on the same passage in several editions into one result: the first in `ranked` order
+ * (the reader's own edition, when it matched) shows the passage, and the others are listed under it
+ * as "also found in" that edition. Passages are aligned across editions by id, so `capex-growth` in
+ * Japanese and in English is one passage; glossary terms and article heads are never folded.
+ */
+export function alignResults(ranked: readonly SearchResult[]): AlignedResult[] {
+  const shown: AlignedResult[] = [];
+  const byPassage = new Map<string, AlignedResult>();
+  for (const result of ranked) {
+    const key = result.kind === 'article' && result.slug && result.passage ? `${result.slug}#${result.passage}` : null;
+    const first = key ? byPassage.get(key) : undefined;
+    if (first) {
+      first.alsoIn.push(result);
+      continue;
+    }
+    const aligned = { ...result, alsoIn: [] };
+    if (key) byPassage.set(key, aligned);
+    shown.push(aligned);
+  }
+  return shown;
+}
+
 /** Which results a filter shows: one edition, or all of them. */
 export type EditionFilter = Locale | 'all';
 

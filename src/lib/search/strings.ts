@@ -14,6 +14,8 @@ export interface SearchStrings {
   glossary: string;
   /** "The same passage in <reader's language>". */
   sameInYours: string;
+  /** Introduces the other editions where the same passage matched too. */
+  alsoIn: string;
   /** Each edition's label in the reader's language ("English edition", "日本語版"). */
   editions: Record<Locale, string>;
 }
@@ -27,6 +29,7 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     unavailable: t.searchUnavailable,
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
+    alsoIn: t.searchAlsoIn,
     editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })])) as Record<Locale, string>,
   };
 }

@@ -36,6 +36,7 @@ export default {
   searchAllEditions: 'All editions',
   searchNoResults: 'No passage matches.',
   searchSameInYours: 'The same passage in {language}',
+  searchAlsoIn: 'Also found in',
   searchResultCount: '{count} results',
   searchShowMore: 'Show more results',
   searchLoading: 'Searching…',

@@ -36,6 +36,7 @@ export default {
   searchAllEditions: 'すべての版',
   searchNoResults: '一致する段落は見つかりませんでした。',
   searchSameInYours: '{language}版の同じ段落',
+  searchAlsoIn: 'ほかの版でも一致',
   searchResultCount: '{count}件',
   searchShowMore: 'さらに表示',
   searchLoading: '検索中…',

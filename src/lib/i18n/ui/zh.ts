@@ -36,6 +36,7 @@ export default {
   searchAllEditions: '全部版本',
   searchNoResults: '没有找到匹配的段落。',
   searchSameInYours: '{language}版中的同一段落',
+  searchAlsoIn: '其他版本中也有',
   searchResultCount: '{count} 条结果',
   searchShowMore: '显示更多结果',
   searchLoading: '正在搜索…',
