@@ -25,7 +25,7 @@ export interface SearchMeasure {
   /** The same bodies as a host that gzips text would send them (Pagefind's index files are gzip already). */
   gzipBytes: number;
   requests: number;
-  /** The editions of the results shown: a search across all of them shows several. */
+  /** The editions of the results shown, and of the hits folded under them: a search across all editions shows several. */
   editions: string[];
   /** Results shown. */
   results: number;
@@ -93,19 +93,21 @@ const lastSearchMs = (page: Page) =>
   // No named functions inside: the callback runs in the page, without the bundler's helpers.
   page.evaluate(() => (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) - (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN));
 
-/** Waits for the query's results and returns the edition of each result shown. */
-async function waitForQuery(page: Page, query: string): Promise<string[]> {
+/** Waits for the query's results and returns the edition of each result shown, and of each hit folded under one ("also found in"). */
+async function waitForQuery(page: Page, query: string): Promise<{ results: number; editions: string[] }> {
   await page.waitForFunction((q) => {
     const root = document.querySelector<HTMLElement>('[data-search]');
     if (root?.dataset['state'] === 'error') throw new Error('search failed');
     return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
   }, query, { timeout: 30_000 });
-  return page.$$eval('.search-result', (items) => items.map((li) => (li as HTMLElement).dataset['edition'] ?? ''));
+  const results = await page.locator('.search-result').count();
+  const editions = await page.$$eval('.search-result, .search-also a', (items) => items.map((item) => (item as HTMLElement).dataset['edition'] ?? ''));
+  return { results, editions };
 }
 
-function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], shown: string[]): SearchMeasure {
+function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], shown: { results: number; editions: string[] }): SearchMeasure {
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
-  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown)].sort(), results: shown.length };
+  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown.editions)].sort(), results: shown.results };
 }
 
 /** The cold queries: English on /en/ (one index chunk), then CJK ones, each across every edition (a two-word CJK query may read two index chunks). */
