@@ -56,11 +56,9 @@ function record(options: {
     url: options.url,
     content: words.join(segmented ? '' : ' '),
     raw_content: words.map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;')).join(segmented ? ZWS : ' '),
-    word_count: words.length,
     meta: options.meta ?? {},
     filters: { edition: [options.edition], kind: [options.kind ?? 'article'] },
     locations,
-    excerpt: '',
   };
 }
 

@@ -10,19 +10,16 @@ export interface PagefindResultData {
   content: string;
   /** `content` with `<` and `>` escaped and, for segmented languages, zero-width spaces between words. */
   raw_content?: string;
-  word_count: number;
   meta: Record<string, string | undefined>;
   /** The record's filters (`edition`, `kind`), each with its values. */
   filters: Record<string, string[] | undefined>;
   /** Word positions of the hits (indexes into the words of `raw_content`). */
   locations: number[];
-  excerpt: string;
 }
 
 /** A result before its data is loaded. */
 export interface PagefindResult {
   id: string;
-  score: number;
   data(): Promise<PagefindResultData>;
 }
 
