@@ -48,12 +48,13 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The bundle, loaded once. */
+  /** The bundle, loaded once, with its index metadata and WebAssembly (so that a reader who focuses the box waits only for the index chunks of the query). */
   const load = () =>
     (pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ bundleModule)) as PagefindModule;
       // The index is small: searching on the main thread saves fetching the worker's copy of the code.
       await module.options({ ranking, noWorker: true });
+      await module.init();
       return module;
     })());
 

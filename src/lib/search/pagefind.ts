@@ -52,6 +52,8 @@ export interface PagefindOptions {
 /** The module `pagefind.js` exports (the part this site calls). */
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
+  /** Starts loading the index's metadata and WebAssembly (a search would otherwise start it). */
+  init(): Promise<void>;
   search(term: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
 }
 
