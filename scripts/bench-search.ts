@@ -1,6 +1,7 @@
 // Search cost in headless Chromium on localhost, for `npm run bench` (scripts/bench.ts): bytes fetched
 // and milliseconds to first results for cold first queries (each in a fresh browser context: nothing
-// cached, Pagefind not loaded) and for a warm second query on the same page. The query runs on the search
+// cached, Pagefind not loaded) and for a warm second query on the same page; milliseconds are the
+// median of three runs. The query runs on the search
 // page itself, so that the figures include loading Pagefind, merging the three editions' bundles,
 // loading the result fragments and rendering. Milliseconds come from the page's own performance
 // marks (`search:start` → `search:results`, set by src/scripts/search.ts); the debounce of typing is
@@ -9,7 +10,7 @@
 // The browser is the tests' Chromium with their flags (tests/helpers/browser.ts: Debian's
 // /usr/bin/chromium, no background networking).
 import zlib from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
 import type { Locale } from '../src/lib/i18n/locales';
 
@@ -18,8 +19,10 @@ export interface SearchMeasure {
   query: string;
   /** The search page it ran on (the primary bundle; the others are merged). */
   locale: Locale;
-  /** Milliseconds from the query to the first results on screen. */
+  /** Milliseconds from the query to the first results on screen: the median of `runs`. */
   ms: number;
+  /** Every run's milliseconds (this machine's timings vary from run to run; bytes do not). */
+  runs: number[];
   /** Bytes received for the query (headers and bodies, as the server sent them). */
   bytes: number;
   /** The same bodies as a host that gzips text would send them (Pagefind's index files are gzip already). */
@@ -105,9 +108,13 @@ async function waitForQuery(page: Page, query: string): Promise<{ results: numbe
   return { results, editions };
 }
 
-function measure(query: string, locale: Locale, ms: number, fetched: Fetched[], shown: { results: number; editions: string[] }): SearchMeasure {
+/** The middle value of a list of timings. */
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+function measure(query: string, locale: Locale, runs: readonly number[], fetched: Fetched[], shown: { results: number; editions: string[] }): SearchMeasure {
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
-  return { query, locale, ms: Math.round(ms * 10) / 10, bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown.editions)].sort(), results: shown.results };
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { query, locale, ms: round(median(runs)), runs: runs.map(round), bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown.editions)].sort(), results: shown.results };
 }
 
 /** The cold queries: English on /en/ (one index chunk), then CJK ones, each across every edition (a two-word CJK query may read two index chunks). */
@@ -118,39 +125,51 @@ const coldQueries: [Locale, string][] = [
   ['zh', '算力'],
 ];
 
+/** One cold query on a fresh page (nothing cached, Pagefind not loaded), then, if asked, a warm one on the same page. */
+async function coldThenWarm(browser: Browser, origin: string, locale: Locale, coldQuery: string, warmQuery: string | null) {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const requests = recordRequests(tab);
+    await tab.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
+    const coldShown = await waitForQuery(tab, coldQuery);
+    const coldMs = await lastSearchMs(tab);
+    await requests.settled();
+    const cold = { ms: coldMs, fetched: requests.since(0), shown: coldShown };
+    if (warmQuery === null) return { cold, warm: null };
+    const mark = requests.count();
+    await tab.fill('#search-q', warmQuery);
+    await tab.press('#search-q', 'Enter');
+    const warmShown = await waitForQuery(tab, warmQuery);
+    const warmMs = await lastSearchMs(tab);
+    await requests.settled();
+    return { cold, warm: { ms: warmMs, fetched: requests.since(mark), shown: warmShown } };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
- * Measures search on the site served at `origin`: each cold query in a fresh browser context
- * (nothing cached, Pagefind not loaded), then a warm second query (`short selling`) on the page of
- * the first.
+ * Measures search on the site served at `origin`: each cold query `runs` times, each time in a
+ * fresh browser context, and a warm second query (`short selling`) after each run of the first.
+ * Milliseconds are the median of the runs.
  */
-export async function measureSearch(origin: string, warmQuery = 'short selling'): Promise<SearchBench> {
+export async function measureSearch(origin: string, warmQuery = 'short selling', runs = 3): Promise<SearchBench> {
   const browser = await launchBrowser();
   try {
     const colds: SearchMeasure[] = [];
     let warm: SearchMeasure | undefined;
     let page = { bytes: 0, gzipBytes: 0 };
-    for (const [locale, coldQuery] of coldQueries) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const requests = recordRequests(tab);
-      await tab.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
-      const coldShown = await waitForQuery(tab, coldQuery);
-      const coldMs = await lastSearchMs(tab);
-      await requests.settled();
-      const all = requests.since(0);
-      colds.push(measure(coldQuery, locale, coldMs, all, coldShown));
-      if (!warm) {
-        const pageFiles = all.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
+    for (const [index, [locale, coldQuery]] of coldQueries.entries()) {
+      const measured = [];
+      for (let run = 0; run < runs; run += 1) measured.push(await coldThenWarm(browser, origin, locale, coldQuery, index === 0 ? warmQuery : null));
+      const first = measured[0]!;
+      colds.push(measure(coldQuery, locale, measured.map((m) => m.cold.ms), first.cold.fetched, first.cold.shown));
+      if (first.warm) {
+        const pageFiles = first.cold.fetched.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
         page = { bytes: sum(pageFiles, 'bytes'), gzipBytes: sum(pageFiles, 'gzipBytes') };
-        const mark = requests.count();
-        await tab.fill('#search-q', warmQuery);
-        await tab.press('#search-q', 'Enter');
-        const warmShown = await waitForQuery(tab, warmQuery);
-        const warmMs = await lastSearchMs(tab);
-        await requests.settled();
-        warm = measure(warmQuery, locale, warmMs, requests.since(mark), warmShown);
+        warm = measure(warmQuery, locale, measured.flatMap((m) => (m.warm ? [m.warm.ms] : [])), first.warm.fetched, first.warm.shown);
       }
-      await context.close();
     }
     return { cold: colds[0]!, colds, warm: warm!, page, targets: { coldBytes: 150 * 1024, coldMs: 300, warmMs: 50 } };
   } finally {

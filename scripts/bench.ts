@@ -88,9 +88,9 @@ function printTable(r: typeof results): void {
   }
   const search = r['search'] as SearchBench;
   console.log(`\nSearch (Chromium, localhost; targets: cold ≤ ${search.targets.coldBytes / 1024} KB and ≤ ${search.targets.coldMs} ms, warm ≤ ${search.targets.warmMs} ms)`);
-  console.log('  query                 page   ms     KB sent  KB gzip  requests  results  editions');
+  console.log('  query                 page   ms (median, runs)        KB sent  KB gzip  requests  results  editions');
   for (const [kind, m] of [...search.colds.map((c) => ['cold', c] as const), ['warm', search.warm] as const]) {
-    console.log(`  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} ${f(m.bytes / 1024).padStart(10)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`);
+    console.log(`  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} (${m.runs.map((ms) => f(ms, 0)).join(', ')})`.padEnd(52) + `${f(m.bytes / 1024).padStart(8)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`);
   }
   console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
   console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB');
