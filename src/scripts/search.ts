@@ -31,7 +31,6 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
   const list = root.querySelector('[data-search-results]') as HTMLOListElement;
   const filterBox = root.querySelector('[data-search-filter]') as HTMLFieldSetElement;
   const unavailable = root.querySelector('[data-search-unavailable]') as HTMLElement;
-
   const more = root.querySelector('[data-search-more]') as HTMLButtonElement;
 
   let pagefind: Promise<PagefindModule> | undefined;

@@ -109,15 +109,18 @@ export function wordStart(word: string): string {
  */
 export function searchTerm(query: string, language: string): string {
   const normalized = normalizeQuery(query);
-  const segmented =
-    typeof Intl.Segmenter === 'function'
-      ? normalized.replace(cjkRun, (run) => ` ${[...new Intl.Segmenter(language, { granularity: 'word' }).segment(run)].map((s) => s.segment).join(' ')} `)
-      : normalized;
+  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : null;
+  const segmented = segmenter ? normalized.replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `) : normalized;
   // A quoted query is Pagefind's exact phrase search: its words stay as typed.
   if (/^".+"$/.test(segmented)) return segmented;
   return segmented
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.replace(/^[\p{P}\p{S}]*(\p{Script=Latin}+)[\p{P}\p{S}]*$/u, (whole, letters: string) => (wordStart(letters) === letters ? whole : wordStart(letters))))
+    .map((word) =>
+      word.replace(/^[\p{P}\p{S}]*(\p{Script=Latin}+)[\p{P}\p{S}]*$/u, (whole, letters: string) => {
+        const start = wordStart(letters);
+        return start === letters ? whole : start;
+      }),
+    )
     .join(' ');
 }

@@ -43,11 +43,10 @@ function recordPage(filters: RecordFilters, body: string): string {
 
 /**
  * The records of an indexed page of `locale` at site path `url` (its content is the element with
- * `data-pagefind-body`). An article edition
- * gives its head, then each passage that has text, in document order, each as its own element (so
- * that a passage is never inside a wrapper Pagefind leaves out, such as `<footer>`); any other page
- * gives one record. A passage without text (a figure without a caption) has nothing to find:
- * Pagefind would drop it.
+ * `data-pagefind-body`). An article edition gives its head, then each passage that has text, in
+ * document order, each as its own element (so that a passage is never inside a wrapper Pagefind
+ * leaves out, such as `<footer>`); any other page gives one record. A passage without text (a
+ * figure without a caption) has nothing to find: Pagefind would drop it.
  */
 export function searchRecords(url: string, html: string, locale: Locale): SearchRecord[] {
   const $ = cheerio.load(html);
