@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogCards } from './src/lib/og/integration.ts';
+import { inSitemap } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
+import { passageLock } from './src/lib/site/integration.ts';
 import { locales, localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
 
 /** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
@@ -25,14 +27,15 @@ export default defineConfig({
     mdx(),
     ogCards(),
     sitemap({
-      // Share pages are canonical to their article: list the article, not each passage's page.
-      filter: (page) => !/\/articles\/[^/]+\/p\//.test(page),
+      // The route table decides (share pages are canonical to their article: they are not listed).
+      filter: inSitemap,
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),
       },
     }),
     searchIndex(),
+    passageLock(),
   ],
   vite: {
     // Every script is an external file, never inlined: pages run under a CSP without 'unsafe-inline'.

@@ -1,7 +1,7 @@
 // `/passages.json`: one entry per passage per edition, for newsletter editors and tools.
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/content/site';
-import { passageManifest } from '../lib/passages/manifest';
+import { passageManifest } from '../lib/feeds/passages';
+import { getSite } from '../lib/site/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getSite();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardPath } from '../../src/lib/i18n/paths';
+import { cardPath, parsePagePath } from '../../src/lib/routes/paths';
 import { dist } from '../helpers/build';
 import { htmlFiles, loadPage } from '../helpers/html';
 
@@ -35,7 +35,7 @@ describe('Open Graph cards in the build', () => {
   });
 
   it("gives every page exactly one og:image: an absolute URL on the site, at the page's card path", () => {
-    const wrong = pages.filter(({ page, images }) => images.length !== 1 || images[0] !== new URL(cardPath(page), site).href);
+    const wrong = pages.filter(({ page, images }) => images.length !== 1 || images[0] !== new URL(cardPath(parsePagePath(page) ?? { kind: 'not-found' }), site).href);
     expect(wrong.map(({ page, images }) => `${page}: ${images.join(', ') || 'none'}`)).toEqual([]);
   });
 

@@ -5,12 +5,13 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import type { Article, Edition } from '../../src/lib/content/articles';
+import type { Article, Edition } from '../../src/lib/site/articles';
 import type { Term } from '../../src/lib/glossary/schema';
 import type { Locale } from '../../src/lib/i18n/locales';
-import { cardPath } from '../../src/lib/i18n/paths';
+import { routes } from '../../src/lib/routes/routes';
+import type { Site } from '../../src/lib/site/assemble';
 import type { Passage } from '../../src/lib/passages/model';
-import { cardSpecs, type CardContent } from '../../src/lib/og/cards';
+import { cardSpecs } from '../../src/lib/og/cards';
 import { cardFonts } from '../../src/lib/og/fonts';
 import { cardElement, palette, type CardSpec } from '../../src/lib/og/layout';
 import { drawCard } from '../../src/lib/og/render';
@@ -33,7 +34,7 @@ const edition = (locale: Locale, data: Partial<Edition['data']>, texts: Record<s
 });
 
 /** A small site: the first article in three editions, a second one only in Japanese, one glossary term, one moved passage. */
-const content: CardContent = {
+const content: Site = {
   articles: [
     {
       slug: 'ai-bubble',
@@ -78,10 +79,12 @@ const content: CardContent = {
       figures: [],
     },
   ] satisfies Term[],
+  termsBySlug: new Map(),
+  mentions: new Map(),
   moves: new Map([['ai-bubble', new Map([['old-burry', 'burry-short']])]]),
 };
 
-const specs = cardSpecs(content);
+const specs = cardSpecs(routes(content));
 const spec = (page: string): CardSpec => {
   const found = specs.find((s) => s.page === page);
   if (!found) throw new Error(`no card for ${page}`);
@@ -93,7 +96,7 @@ describe('the card list', () => {
 
   it('has one card per page, each at its own card path', () => {
     expect(new Set(pages).size).toBe(pages.length);
-    expect(new Set(pages.map(cardPath)).size).toBe(pages.length);
+    expect(new Set(specs.map((s) => s.card)).size).toBe(pages.length);
     expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/ja/', '/en/glossary/', '/zh/search/', '/en/glossary/closed-loop-financing/']));
   });
 
@@ -109,8 +112,8 @@ describe('the card list', () => {
   });
 
   it('gives a moved passage id the card of the passage it moved to', () => {
-    const { page: _moved, ...moved } = spec('/zh/articles/ai-bubble/p/old-burry/');
-    const { page: _current, ...current } = spec('/zh/articles/ai-bubble/p/burry-short/');
+    const { page: _moved, card: _movedCard, ...moved } = spec('/zh/articles/ai-bubble/p/old-burry/');
+    const { page: _current, card: _currentCard, ...current } = spec('/zh/articles/ai-bubble/p/burry-short/');
     expect(moved).toEqual(current);
   });
 

@@ -11,6 +11,7 @@ import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/l
 
 const passageCard = (quote: string, page = '/ja/articles/ai-bubble/p/epigraph/'): CardSpec => ({
   page,
+  card: `/og${page.slice(0, -1)}.png`,
   site: { text: 'パラレル・エディション', lang: 'ja' },
   kicker: [{ text: '共有された段落', lang: 'ja' }],
   footer: [{ text: '日本語版', lang: 'ja' }],

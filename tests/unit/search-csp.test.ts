@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/build';
-import { contentSecurityPolicy } from '../../src/lib/search/csp';
+import { contentSecurityPolicy } from '../../src/lib/head/csp';
 
 /** The header rules of a Netlify / Cloudflare Pages `_headers` file: path pattern → header lines. */
 function parseHeaders(text: string): Map<string, [string, string][]> {

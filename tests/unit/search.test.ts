@@ -1,13 +1,12 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { Article, Edition } from '../../src/lib/content/articles';
+import type { Article, Edition } from '../../src/lib/site/articles';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
-import { articlePath, comparePath, homePath, passagePath, sharePath, termPath } from '../../src/lib/i18n/paths';
+import { articlePath, passagePath, termPath } from '../../src/lib/routes/paths';
 import { ui } from '../../src/lib/i18n/ui';
 import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, segmentedLanguages } from '../../src/lib/search/bundles';
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
 import type { PagefindResultData } from '../../src/lib/search/pagefind';
-import { editionOf, hasSearchBody, isDuplicatePage, pagePathOf } from '../../src/lib/search/pages';
 import { parsePreviews, passagePreviews, preview, previewLength, previewsPath, type IndexedText } from '../../src/lib/search/previews';
 import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments, searchTerm, wordStart } from '../../src/lib/search/query';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
@@ -152,42 +151,6 @@ describe('the search bundle: one index for every edition', () => {
   });
 });
 
-describe('which built pages are indexed, and as which edition', () => {
-  const body = '<html lang="ja"><body><header>chrome</header><article lang="ja" data-pagefind-body><p>x</p></article></body></html>';
-  const chrome = '<html lang="ja"><body><main><p>data-pagefind-body is only mentioned here</p></main></body></html>';
-
-  it('turns built file names into site paths', () => {
-    expect(pagePathOf('ja/articles/ai-bubble/index.html')).toBe('/ja/articles/ai-bubble/');
-    expect(pagePathOf('index.html')).toBe('/');
-    expect(pagePathOf('404.html')).toBe('/404.html');
-    expect(pagePathOf('zh\\glossary\\gpu\\index.html')).toBe('/zh/glossary/gpu/');
-  });
-
-  it('recognises the share and side-by-side pages (paths.ts) as duplicates, and nothing else', () => {
-    expect(isDuplicatePage(sharePath('ja', 'ai-bubble', 'burry-short'))).toBe(true);
-    expect(isDuplicatePage(comparePath('en', 'ai-bubble', 'ja'))).toBe(true);
-    for (const page of [articlePath('ja', 'ai-bubble'), termPath('zh', 'compute'), homePath('en'), '/ja/articles/p/']) expect(isDuplicatePage(page), page).toBe(false);
-  });
-
-  it('sees a data-pagefind-body attribute, with or without a value, and not the words in text', () => {
-    expect(hasSearchBody(body)).toBe(true);
-    expect(hasSearchBody('<div class="x" data-pagefind-body="">')).toBe(true);
-    expect(hasSearchBody(chrome)).toBe(false);
-    expect(hasSearchBody('<div data-pagefind-body-not>')).toBe(false);
-  });
-
-  it('indexes article editions and glossary terms as the edition their path names, never fallback, share, side-by-side or chrome-only pages', () => {
-    expect(editionOf('/ja/articles/ai-bubble/', body)).toBe('ja');
-    expect(editionOf('/zh/glossary/compute/', body)).toBe('zh');
-    expect(editionOf('/en/articles/ai-bubble/', chrome), 'a "not yet translated" page has no data-pagefind-body').toBeNull();
-    expect(editionOf(sharePath('ja', 'ai-bubble', 'burry-short'), body)).toBeNull();
-    expect(editionOf(comparePath('ja', 'ai-bubble', 'en'), body)).toBeNull();
-    expect(editionOf('/', body)).toBeNull();
-    expect(editionOf('/404.html', body)).toBeNull();
-    expect(editionOf('/en/', chrome)).toBeNull();
-  });
-});
-
 describe('search records: an article edition is its head plus one record per passage', () => {
   const title = 'AIは "泡沫" & <株価>の話';
   const article = `<!doctype html><html lang="ja"><head><title>site</title></head><body>
@@ -203,7 +166,7 @@ describe('search records: an article edition is its head plus one record per pas
 <footer class="site-footer"><p>サイトのフッター</p></footer></body></html>`;
   const url = articlePath('ja', 'ai-bubble');
   const source = cheerio.load(article);
-  const records = searchRecords(url, article, 'ja');
+  const records = searchRecords(url, article, { edition: 'ja', kind: 'article' });
 
   /** The record page parsed back, and the one element inside its indexed body. */
   const parse = (r: SearchRecord) => {
@@ -268,7 +231,7 @@ describe('search records: an article edition is its head plus one record per pas
 
   it('keeps in the head an element outside the passages whose data-passage is not its id', () => {
     const page = '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
-    const [head, ...rest] = searchRecords('/en/articles/a/', page, 'en');
+    const [head, ...rest] = searchRecords('/en/articles/a/', page, { edition: 'en', kind: 'article' });
     expect(parse(head!).body.text()).toContain('Heading text');
     expect(rest.map((r) => r.url)).toEqual(['/en/articles/a/#p']);
   });
@@ -300,13 +263,12 @@ describe('search records: an article edition is its head plus one record per pas
       expect(meta('data-pagefind-filter="edition[content]"'), r.url).toBe('ja');
       expect(meta('data-pagefind-filter="kind[content]"'), r.url).toBe('article');
       expect($('[data-pagefind-body]').length, r.url).toBe(1);
-      expect(hasSearchBody(r.html), r.url).toBe(true);
     }
   });
 
   it('makes a glossary term one record of its whole body, of kind glossary, in its edition’s <html lang>', () => {
     const term = '<html lang="zh-Hans"><body><header><h1>站点</h1></header><main><article data-pagefind-body><h1>算力</h1><p>计算能力。</p><p id="x" data-passage="x">例句。</p></article></main></body></html>';
-    const [only, ...rest] = searchRecords(termPath('zh', 'compute'), term, 'zh');
+    const [only, ...rest] = searchRecords(termPath('zh', 'compute'), term, { edition: 'zh', kind: 'glossary' });
     expect(rest).toEqual([]);
     expect(only?.url).toBe(termPath('zh', 'compute'));
     const { $, body, meta } = parse(only!);

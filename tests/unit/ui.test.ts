@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, loadUiStrings, ui } from '../../src/lib/i18n/ui';
+import { loadUiStrings, ui } from '../../src/lib/i18n/ui';
+import { format } from '../../src/lib/text/format';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import en from '../../src/lib/i18n/ui/en';
 
@@ -33,7 +34,7 @@ describe('language names', () => {
 
 describe('documentTitle', () => {
   it('adds the site name when it fits, drops it when not, and never exceeds 70 characters', async () => {
-    const { documentTitle } = await import('../../src/lib/i18n/title');
+    const { documentTitle } = await import('../../src/lib/head/title');
     expect(documentTitle('Glossary', 'Parallel Editions')).toBe('Glossary | Parallel Editions');
     expect(documentTitle('x'.repeat(60), 'Parallel Editions')).toBe('x'.repeat(60));
     expect([...documentTitle('y'.repeat(90), 'Parallel Editions')]).toHaveLength(70);

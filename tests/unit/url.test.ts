@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../src/lib/passages/url';
-import { cardPath, sharePath, switchLocale } from '../../src/lib/i18n/paths';
+import { localeCodes } from '../../src/lib/i18n/locales';
+import { articlePath, cardPath, pagePath, parsePagePath, type PageRef } from '../../src/lib/routes/paths';
 
 describe('safeHref', () => {
   it('keeps http, https, mailto and relative links', () => {
@@ -18,17 +19,39 @@ describe('safeHref', () => {
 });
 
 describe('paths', () => {
-  it('maps a page to its card', () => {
-    expect(cardPath('/')).toBe('/og/index.png');
-    expect(cardPath('/en/')).toBe('/og/en.png');
-    expect(cardPath(sharePath('zh', 'ai-bubble', 'burry-short'))).toBe('/og/zh/articles/ai-bubble/p/burry-short.png');
+  const pages: PageRef[] = [
+    { kind: 'chooser' },
+    { kind: 'not-found' },
+    ...localeCodes.flatMap((locale): PageRef[] => [
+      { kind: 'home', locale },
+      { kind: 'article', locale, slug: 'ai-bubble' },
+      { kind: 'share', locale, slug: 'ai-bubble', id: 'burry-short' },
+      { kind: 'compare', locale, slug: 'ai-bubble', other: localeCodes.find((code) => code !== locale) ?? locale },
+      { kind: 'glossary', locale },
+      { kind: 'term', locale, slug: 'capex' },
+      { kind: 'search', locale },
+    ]),
+  ];
+
+  it('parses every page path back into the page it was built from', () => {
+    for (const page of pages) expect(parsePagePath(pagePath(page)), pagePath(page)).toEqual(page);
   });
-  it('gives the not-found page one card however its path is written', () => {
-    for (const page of ['/404', '/404/', '/404.html']) expect(cardPath(page)).toBe('/og/404.png');
-    expect(cardPath('/index.html')).toBe('/og/index.png');
-    expect(cardPath('/en/glossary/index.html')).toBe('/og/en/glossary.png');
+
+  it('parses absolute URLs, ignoring the query and the fragment', () => {
+    expect(parsePagePath(`https://example.org${articlePath('en', 'ai-bubble')}?highlight=x#burry-short`)).toEqual({ kind: 'article', locale: 'en', slug: 'ai-bubble' });
   });
-  it('swaps the locale of a page', () => {
-    expect(switchLocale('/ja/glossary/agi/', 'zh')).toBe('/zh/glossary/agi/');
+
+  it('names no page for paths the site does not build', () => {
+    for (const path of ['/xx/', '/en/articles/', '/en/articles/a/p/', '/en/articles/a/compare/xx/', '/en/glossary/a/b/', '/en/search/x/', '/en', '/en/rss.xml', '/og/en.png']) {
+      expect(parsePagePath(path), path).toBeNull();
+    }
+  });
+
+  it('gives every page its own card, below /og/', () => {
+    const cards = pages.map(cardPath);
+    expect(new Set(cards).size).toBe(pages.length);
+    expect(cardPath({ kind: 'chooser' })).toBe('/og/index.png');
+    expect(cardPath({ kind: 'not-found' })).toBe('/og/404.png');
+    expect(cardPath({ kind: 'share', locale: 'zh', slug: 'ai-bubble', id: 'burry-short' })).toBe('/og/zh/articles/ai-bubble/p/burry-short.png');
   });
 });

@@ -1,5 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/locales';
-import { ContentError } from '../passages/parse';
+import { ContentError } from '../content/errors';
 import type { Term, TermData } from './schema';
 
 /** A glossary entry as the content collection hands it over. */

@@ -12,7 +12,7 @@ import { buildLogVariable, formatSummary, readLog, summarise } from './stats';
 export function ogCards(): AstroIntegration {
   const log = () => path.join(cacheDir(), `build-${process.pid}.log`);
   return {
-    name: 'og',
+    name: 'parallel-press:og',
     hooks: {
       'astro:build:start': () => {
         fs.mkdirSync(cacheDir(), { recursive: true });

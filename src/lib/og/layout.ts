@@ -9,6 +9,8 @@ import { fitText, type Text, type TextBox } from './text';
 interface CardFrame {
   /** The page the card belongs to (not drawn: identical cards of two pages share one cached image). */
   page: string;
+  /** Where the card is served: `/og/….png` (the route's `card`). */
+  card: string;
   /** The site name (`cardSite`) in the page's language; its language is the card's language. */
   site: Text;
   kicker: Text[];

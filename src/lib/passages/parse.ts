@@ -3,18 +3,12 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { ContentError } from '../content/errors';
 import { passageKinds, type Inline, type Passage, type PassageKind } from './model';
 
 /** The form of a passage id: lowercase ASCII words joined by hyphens, safe in URLs and HTML ids. */
 export const passageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** An error in a content file, naming the file (and the passage where there is one). */
-export class ContentError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'ContentError';
-  }
-}
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../content/paths';
 import { localeCodes, type Locale } from '../i18n/locales';
+import { routes, type Route } from '../routes/routes';
+import { readSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
-import { editionOf, pagePathOf } from './pages';
 import { passagePreviews } from './previews';
 import { searchRecords, type SearchRecord } from './records';
 
@@ -21,15 +23,21 @@ const unusedBundleFiles = [
   'pagefind-highlight.js',
 ];
 
-/** Every record search indexes (see records.ts), from the built pages of each edition in `outDir`. */
-export function collectRecords(outDir: string): Record<Locale, SearchRecord[]> {
+/** What indexing needs of a route: its path, locale, kind and whether search indexes it. */
+export type IndexablePage = Pick<Route, 'path' | 'locale' | 'kind' | 'indexed'>;
+
+/**
+ * Every record search indexes (see records.ts): the built page of each route the route table marks
+ * `indexed` (article editions, glossary terms), as an edition of its locale, in path order.
+ */
+export function collectRecords(outDir: string, all: readonly IndexablePage[]): Record<Locale, SearchRecord[]> {
   const byLocale = Object.fromEntries(localeCodes.map((code) => [code, [] as SearchRecord[]])) as Record<Locale, SearchRecord[]>;
-  const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
-  for (const file of files) {
-    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    const pagePath = pagePathOf(file);
-    const locale = editionOf(pagePath, html);
-    if (locale) byLocale[locale].push(...searchRecords(pagePath, html, locale));
+  const indexed = all.filter((route) => route.indexed).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const route of indexed) {
+    const file = path.join(outDir, route.path, 'index.html');
+    if (!fs.existsSync(file)) throw new Error(`Search: the route table indexes ${route.path}, but the build has no ${path.relative(outDir, file)}`);
+    const html = fs.readFileSync(file, 'utf8');
+    byLocale[route.locale].push(...searchRecords(route.path, html, { edition: route.locale, kind: route.kind === 'article' ? 'article' : 'glossary' }));
   }
   return byLocale;
 }
@@ -74,8 +82,8 @@ function check(errors: readonly string[], doing: string): void {
  * the passage previews of every article edition. Throws on any Pagefind error and when an edition
  * has nothing to index. Returns the number of records of each edition.
  */
-export async function writeSearchBundle(outDir: string, api: PagefindApi = pagefind): Promise<Record<Locale, number>> {
-  const records = collectRecords(outDir);
+export async function writeSearchBundle(outDir: string, all: readonly IndexablePage[], api: PagefindApi = pagefind): Promise<Record<Locale, number>> {
+  const records = collectRecords(outDir, all);
   const counts = {} as Record<Locale, number>;
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: searchLanguage() });
@@ -103,31 +111,20 @@ export async function writeSearchBundle(outDir: string, api: PagefindApi = pagef
   return counts;
 }
 
-/** Where the integration records how long indexing took: outside the built site, which stays byte-identical between builds. */
-export const statsFile = 'search-build-stats.json';
-
 /**
  * The Astro integration that indexes the built site with Pagefind's Node API after every build; any
- * error fails the build. It logs the records of each edition and the time taken, and records them in
- * `<Astro cacheDir>/search-build-stats.json` (`{ ms, pages }`: records per edition, for `npm run bench`).
+ * error fails the build. It logs the records of each edition and the time taken (`npm run bench`
+ * reads that line).
  */
 export function searchIndex(): AstroIntegration {
-  let cacheDir: string | undefined;
   return {
-    name: 'parallel-editions:search',
+    name: 'parallel-press:search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const counts = await writeSearchBundle(fileURLToPath(dir));
+        const counts = await writeSearchBundle(fileURLToPath(dir), routes(readSite(contentDir()).site));
         const ms = Math.round(performance.now() - started);
         logger.info(`Pagefind bundle /${bundleRoot}/: ${Object.entries(counts).map(([locale, n]) => `${locale} ${n} records`).join(', ')} (${ms} ms)`);
-        if (cacheDir) {
-          fs.mkdirSync(cacheDir, { recursive: true });
-          fs.writeFileSync(path.join(cacheDir, statsFile), `${JSON.stringify({ ms, pages: counts })}\n`);
-        }
       },
     },
   };

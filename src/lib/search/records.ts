@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { localeInfo, type Locale } from '../i18n/locales';
-import { describeUrl, type ResultKind } from './results';
+import type { ResultKind } from './results';
 
 /**
  * What search indexes, one record at a time (docs/search.md). An article edition becomes one record
@@ -42,16 +42,15 @@ function recordPage(filters: RecordFilters, body: string): string {
 }
 
 /**
- * The records of an indexed page of `locale` at site path `url` (its content is the element with
+ * The records of an indexed page at site path `url`, with its `filters` (its content is the element with
  * `data-pagefind-body`). An article edition gives its head, then each passage that has text, in
  * document order, each as its own element (so that a passage is never inside a wrapper Pagefind
  * leaves out, such as `<footer>`); any other page gives one record. A passage without text (a
  * figure without a caption) has nothing to find: Pagefind would drop it.
  */
-export function searchRecords(url: string, html: string, locale: Locale): SearchRecord[] {
+export function searchRecords(url: string, html: string, filters: RecordFilters): SearchRecord[] {
   const $ = cheerio.load(html);
   const body = $('[data-pagefind-body]').first();
-  const filters: RecordFilters = { edition: locale, kind: describeUrl(url).kind };
   if (filters.kind !== 'article') return [{ url, html: recordPage(filters, body.html() ?? '') }];
   // A passage's id is its data-passage; another id inside it (a moved id's marker) is not a passage.
   const isPassage = (_: number, el: Parameters<typeof $>[0]) => $(el).attr('data-passage') === $(el).attr('id');

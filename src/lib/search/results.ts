@@ -1,5 +1,5 @@
 import { isLocale, localeInfo, type Locale } from '../i18n/locales';
-import { passagePath } from '../i18n/paths';
+import { passagePath } from '../routes/paths';
 import type { PagefindResultData } from './pagefind';
 import { countOccurrences, matchesWholeQuery, queryPhrase } from './query';
 import { contentWords, highlightsFor } from './words';

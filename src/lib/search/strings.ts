@@ -1,7 +1,7 @@
-import { format } from '../i18n/ui';
+import { format } from '../text/format';
 import { languageName, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
-import type { Article } from '../content/articles';
+import type { Article } from '../site/articles';
 import type { ArticleTitles } from './results';
 
 /** The UI strings the search script needs, filled in at build time (the script never loads the UI string files). */

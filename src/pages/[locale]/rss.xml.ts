@@ -1,24 +1,23 @@
-// An RSS feed per locale: its articles, in the reader's edition where one exists.
+// An RSS feed per locale (one per home page of the route table): its articles, in the reader's edition where one exists.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content/site';
-import { editionFor } from '../../lib/content/articles';
-import { localeRoutes } from '../../lib/content/routes';
-import { localeInfo, type Locale } from '../../lib/i18n/locales';
-import { articlePath } from '../../lib/i18n/paths';
+import { editionFor } from '../../lib/site/articles';
+import { localeInfo } from '../../lib/i18n/locales';
 import { ui } from '../../lib/i18n/ui';
+import { getRoutes } from '../../lib/routes/load';
+import { articlePath } from '../../lib/routes/paths';
+import { staticPaths, type HomeRoute } from '../../lib/routes/routes';
 
-export const getStaticPaths = localeRoutes;
+export const getStaticPaths = async () => staticPaths(await getRoutes(), 'home');
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params['locale'] as Locale;
-  const { articles } = await getSite();
+export const GET: APIRoute<{ route: HomeRoute }> = async ({ props: { route }, site }) => {
+  const { locale } = route;
   return rss({
     title: ui(locale).rssTitle,
     description: ui(locale).siteTagline,
     site: site as URL,
     customData: `<language>${localeInfo(locale).htmlLang}</language>`,
-    items: articles.map((article) => {
+    items: route.articles.map((article) => {
       const edition = editionFor(article, locale);
       return { title: edition.data.title, description: edition.data.dek, link: articlePath(locale, article.slug), pubDate: edition.data.published, author: edition.data.author };
     }),

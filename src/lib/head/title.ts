@@ -1,3 +1,5 @@
+import { truncate } from '../text/truncate';
+
 /** The longest `<title>` we emit: what search results show (and html-validate's long-title rule). */
 export const maxTitleLength = 70;
 
@@ -8,7 +10,7 @@ export const maxTitleLength = 70;
 export function documentTitle(title: string, siteName: string): string {
   const withSite = `${title} | ${siteName}`;
   if (title === siteName || withSite.length > maxTitleLength) {
-    return [...title].length > maxTitleLength ? `${[...title].slice(0, maxTitleLength - 1).join('')}…` : title;
+    return truncate(title, maxTitleLength);
   }
   return withSite;
 }

@@ -1,8 +1,8 @@
-import type { Article } from '../content/articles';
-import { editionLocales } from '../content/articles';
-import { passagePath, sharePath } from '../i18n/paths';
+import type { Article } from '../site/articles';
+import { editionLocales } from '../site/articles';
+import { passagePath, sharePath } from '../routes/paths';
 import type { Locale } from '../i18n/locales';
-import { plainText } from './parse';
+import { plainText } from '../passages/parse';
 
 /** One entry of `/passages.json`: a passage of one edition with its absolute anchor and share URLs. */
 export interface ManifestEntry {

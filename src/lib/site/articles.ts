@@ -1,20 +1,10 @@
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { alignmentProblems, describeProblem } from '../passages/align';
 import type { Passage } from '../passages/model';
-import { ContentError, parsePassages } from '../passages/parse';
-import type { EditionData } from './schema';
-
-/** One edition file as the content collection hands it over. */
-export interface EditionEntry {
-  /** `<slug>/<locale>` */
-  id: string;
-  /** The file, relative to the project, for error messages. */
-  file: string;
-  data: EditionData;
-  body: string;
-  /** Lines above the body (the frontmatter), so that errors give the file's own line numbers. */
-  lineOffset?: number;
-}
+import { parsePassages } from '../passages/parse';
+import type { EditionEntry } from '../content/entries';
+import { ContentError } from '../content/errors';
+import type { EditionData } from '../content/schema';
 
 /** One edition of an article: its frontmatter and its passages. */
 export interface Edition {

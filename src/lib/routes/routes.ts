@@ -1,0 +1,211 @@
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import type { Term } from '../glossary/schema';
+import type { Passage } from '../passages/model';
+import type { Site } from '../site/assemble';
+import { editionFor, editionLocales, type Article, type Edition } from '../site/articles';
+import { cardPath, pagePath, passagePath, type PageKind, type PageRef } from './paths';
+
+/** A link to a version of a page in a locale (an hreflang alternate, or a language switcher target). */
+export interface LocaleLink {
+  locale: Locale;
+  path: string;
+}
+
+/** What every route says about its page, whatever it shows. */
+interface RouteBase {
+  page: PageRef;
+  /** The page's path (`pagePath(page)`). */
+  path: string;
+  /** The page's UI locale (the default locale for the chooser and the not-found page). */
+  locale: Locale;
+  /** The versions of this page in other locales that exist as such (hreflang alternates). */
+  alternates: LocaleLink[];
+  /** The alternate that `x-default` names. */
+  xDefault: string | undefined;
+  /** The language switcher's targets. */
+  switcher: LocaleLink[];
+  /** Where `rel=canonical` points: the page itself, or the page it repeats. */
+  canonical: string;
+  /** The page's Open Graph card. */
+  card: string;
+  /** Search indexes this page's `data-pagefind-body` content as an edition of its locale. */
+  indexed: boolean;
+  /** The page is listed in the sitemap. */
+  sitemap: boolean;
+}
+
+/** The language chooser `/`. */
+export interface ChooserRoute extends RouteBase {
+  kind: 'chooser';
+}
+/** The not-found page. */
+export interface NotFoundRoute extends RouteBase {
+  kind: 'not-found';
+}
+/** A locale's home: its articles. */
+export interface HomeRoute extends RouteBase {
+  kind: 'home';
+  articles: Article[];
+}
+/** An article in one locale: its edition there, or the original with a notice. */
+export interface ArticleRoute extends RouteBase {
+  kind: 'article';
+  article: Article;
+  /** The edition shown. */
+  edition: Edition;
+  /** False when the locale has no edition and the page shows the original. */
+  translated: boolean;
+  /** Passage id → the removed ids whose links now lead to it (declared moves). */
+  movedFrom: Map<string, string[]>;
+}
+/** A passage's share page. */
+export interface ShareRoute extends RouteBase {
+  kind: 'share';
+  article: Article;
+  edition: Edition;
+  /** The id in the URL (a moved id keeps its share page). */
+  id: string;
+  /** The passage it leads to. */
+  passage: Passage;
+  /** The passage in context, where the page sends the reader on. */
+  destination: string;
+}
+/** Two editions side by side. */
+export interface CompareRoute extends RouteBase {
+  kind: 'compare';
+  article: Article;
+  other: Locale;
+  left: Edition;
+  right: Edition;
+}
+/** A locale's glossary. */
+export interface GlossaryRoute extends RouteBase {
+  kind: 'glossary';
+  terms: Term[];
+}
+/** A glossary term page. */
+export interface TermRoute extends RouteBase {
+  kind: 'term';
+  term: Term;
+}
+/** A locale's search page. */
+export interface SearchRoute extends RouteBase {
+  kind: 'search';
+  articles: Article[];
+}
+
+/** One page of the site, with everything its view needs. */
+export type Route = ChooserRoute | NotFoundRoute | HomeRoute | ArticleRoute | ShareRoute | CompareRoute | GlossaryRoute | TermRoute | SearchRoute;
+
+/** The route of a kind of page. */
+export type RouteOf<K extends PageKind> = Extract<Route, { kind: K }>;
+
+type Fields<R extends Route> = Omit<R, keyof RouteBase | 'kind'>;
+type Overrides = Partial<Pick<RouteBase, 'alternates' | 'switcher' | 'canonical' | 'indexed' | 'sitemap' | 'xDefault'>> & { xDefaultLocale?: Locale };
+
+/** A route with the defaults: alternates in every locale, the switcher on them, canonical to itself, in the sitemap, not indexed. */
+function route<R extends Route>(page: PageRef & { kind: R['kind'] }, locale: Locale, fields: Fields<R>, overrides: Overrides = {}): R {
+  const path = pagePath(page);
+  const alternates = overrides.alternates ?? ('locale' in page ? localeCodes.map((code) => ({ locale: code, path: pagePath({ ...page, locale: code }) })) : []);
+  const xDefault = alternates.find((a) => a.locale === overrides.xDefaultLocale) ?? alternates[0];
+  return {
+    kind: page.kind,
+    page,
+    path,
+    locale,
+    alternates,
+    xDefault: overrides.xDefault ?? xDefault?.path,
+    switcher: overrides.switcher ?? alternates,
+    canonical: overrides.canonical ?? path,
+    card: cardPath(page),
+    indexed: overrides.indexed ?? false,
+    sitemap: overrides.sitemap ?? true,
+    ...fields,
+  } as R;
+}
+
+/** The share pages of an article in a locale: each passage of the edition shown, plus every moved id (leading where it moved). */
+function shareTargets(edition: Edition, moves: ReadonlyMap<string, string> | undefined): { id: string; target: string }[] {
+  return [...edition.passages.map((p) => ({ id: p.id, target: p.id })), ...[...(moves ?? [])].map(([id, target]) => ({ id, target }))];
+}
+
+/** Every side-by-side pair of an article: each ordered pair of distinct editions. */
+export function comparePairs(article: Article): [Locale, Locale][] {
+  const codes = editionLocales(article);
+  return codes.flatMap((left) => codes.filter((right) => right !== left).map((right): [Locale, Locale] => [left, right]));
+}
+
+function articleRoutes(article: Article, site: Site): Route[] {
+  const editions = editionLocales(article);
+  const editionLinks = (page: (code: Locale) => PageRef) => editions.map((code) => ({ locale: code, path: pagePath(page(code)) }));
+  const moves = site.moves.get(article.slug);
+  return [
+    ...localeCodes.flatMap((locale): Route[] => {
+      const edition = editionFor(article, locale);
+      const translated = edition.locale === locale;
+      const movedFrom = new Map<string, string[]>();
+      for (const [old, current] of moves ?? []) movedFrom.set(current, [...(movedFrom.get(current) ?? []), old]);
+      const articleRoute = route<ArticleRoute>(
+        { kind: 'article', locale, slug: article.slug },
+        locale,
+        { article, edition, translated, movedFrom },
+        { alternates: editionLinks((code) => ({ kind: 'article', locale: code, slug: article.slug })), switcher: localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'article', locale: code, slug: article.slug }) })), xDefaultLocale: article.original, indexed: translated },
+      );
+      const shares = shareTargets(edition, moves).map(({ id, target }) => {
+        const links = editionLinks((code) => ({ kind: 'share', locale: code, slug: article.slug, id }));
+        return route<ShareRoute>(
+          { kind: 'share', locale, slug: article.slug, id },
+          locale,
+          { article, edition, id, passage: edition.passages.find((p) => p.id === target) as Passage, destination: passagePath(locale, article.slug, target) },
+          { alternates: links, canonical: articleRoute.path, sitemap: false },
+        );
+      });
+      return [articleRoute, ...shares];
+    }),
+    ...comparePairs(article).map(([locale, other]) => {
+      // Each locale keeps the other column where it can; the `other` locale gets the mirrored pair.
+      const links = editions.map((code) => ({ locale: code, path: pagePath({ kind: 'compare', locale: code, slug: article.slug, other: code === other ? locale : other }) }));
+      return route<CompareRoute>(
+        { kind: 'compare', locale, slug: article.slug, other },
+        locale,
+        { article, other, left: article.editions[locale] as Edition, right: article.editions[other] as Edition },
+        { alternates: links },
+      );
+    }),
+  ];
+}
+
+/**
+ * Every page the site builds, each with the data its view shows: the one list of pages that the
+ * pages' `getStaticPaths`, the cards, the sitemap, the search index and the tests read.
+ */
+export function routes(site: Site): Route[] {
+  const homes = localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'home', locale: code }) }));
+  return [
+    route<ChooserRoute>({ kind: 'chooser' }, defaultLocale, {}, { alternates: homes, switcher: [], xDefault: '/' }),
+    route<NotFoundRoute>({ kind: 'not-found' }, defaultLocale, {}, { alternates: [{ locale: defaultLocale, path: '/404.html' }], switcher: homes, sitemap: false }),
+    ...localeCodes.flatMap((locale): Route[] => [
+      route<HomeRoute>({ kind: 'home', locale }, locale, { articles: site.articles }),
+      route<GlossaryRoute>({ kind: 'glossary', locale }, locale, { terms: site.terms }),
+      ...site.terms.map((term) => route<TermRoute>({ kind: 'term', locale, slug: term.slug }, locale, { term }, { indexed: true })),
+      route<SearchRoute>({ kind: 'search', locale }, locale, { articles: site.articles }),
+    ]),
+    ...site.articles.flatMap((article) => articleRoutes(article, site)),
+  ];
+}
+
+/** The routes of one kind of page. */
+export function routesOf<K extends PageKind>(all: readonly Route[], kind: K): RouteOf<K>[] {
+  return all.filter((r): r is RouteOf<K> => r.kind === kind);
+}
+
+/** A page's URL params, named as the page files name them (`[locale]`, `[slug]`, `[id]`, `[other]`). */
+export function routeParams(page: PageRef): Record<string, string> {
+  const { kind: _kind, ...params } = page;
+  return params;
+}
+
+/** `getStaticPaths` entries for the routes of a kind: each route's URL params, and the route itself as props. */
+export function staticPaths<K extends PageKind>(all: readonly Route[], kind: K) {
+  return routesOf(all, kind).map((r) => ({ params: routeParams(r.page), props: { route: r } }));
+}
