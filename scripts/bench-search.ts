@@ -80,7 +80,7 @@ function recordRequests(page: Page): { since: (mark: number) => Fetched[]; settl
     count: () => fetched.length,
     /** Waits until nothing has been in flight for 300 ms (lazy fetches after the first results included). */
     settled: async () => {
-      for (let quiet = 0; quiet < 6; ) {
+      for (let quiet = 0; quiet < 6;) {
         await page.waitForTimeout(50);
         quiet = inFlight <= 0 && pending.size === 0 ? quiet + 1 : 0;
       }
@@ -94,27 +94,53 @@ const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes') => list.reduce((total,
 /** Milliseconds between the last `search:start` and `search:results` marks of the page. */
 const lastSearchMs = (page: Page) =>
   // No named functions inside: the callback runs in the page, without the bundler's helpers.
-  page.evaluate(() => (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) - (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN));
+  page.evaluate(
+    () =>
+      (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) -
+      (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN),
+  );
 
 /** Waits for the query's results and returns the edition of each result shown, and of each hit folded under one ("also found in"). */
 async function waitForQuery(page: Page, query: string): Promise<{ results: number; editions: string[] }> {
-  await page.waitForFunction((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search]');
-    if (root?.dataset['state'] === 'error') throw new Error('search failed');
-    return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
-  }, query, { timeout: 30_000 });
+  await page.waitForFunction(
+    (q) => {
+      const root = document.querySelector<HTMLElement>('[data-search]');
+      if (root?.dataset['state'] === 'error') throw new Error('search failed');
+      return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
+    },
+    query,
+    { timeout: 30_000 },
+  );
   const results = await page.locator('.search-result').count();
-  const editions = await page.$$eval('.search-result, .search-also a', (items) => items.map((item) => (item as HTMLElement).dataset['edition'] ?? ''));
+  const editions = await page.$$eval('.search-result, .search-also a', (items) =>
+    items.map((item) => (item as HTMLElement).dataset['edition'] ?? ''),
+  );
   return { results, editions };
 }
 
 /** The middle value of a list of timings. */
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function measure(query: string, locale: Locale, runs: readonly number[], fetched: Fetched[], shown: { results: number; editions: string[] }): SearchMeasure {
+function measure(
+  query: string,
+  locale: Locale,
+  runs: readonly number[],
+  fetched: Fetched[],
+  shown: { results: number; editions: string[] },
+): SearchMeasure {
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { query, locale, ms: round(median(runs)), runs: runs.map(round), bytes: sum(search, 'bytes'), gzipBytes: sum(search, 'gzipBytes'), requests: search.length, editions: [...new Set(shown.editions)].sort(), results: shown.results };
+  return {
+    query,
+    locale,
+    ms: round(median(runs)),
+    runs: runs.map(round),
+    bytes: sum(search, 'bytes'),
+    gzipBytes: sum(search, 'gzipBytes'),
+    requests: search.length,
+    editions: [...new Set(shown.editions)].sort(),
+    results: shown.results,
+  };
 }
 
 /** The cold queries: English on /en/ (one index chunk), then CJK ones, each across every edition (a two-word CJK query may read two index chunks). */
@@ -162,13 +188,28 @@ export async function measureSearch(origin: string, warmQuery = 'short selling',
     let page = { bytes: 0, gzipBytes: 0 };
     for (const [index, [locale, coldQuery]] of coldQueries.entries()) {
       const measured = [];
-      for (let run = 0; run < runs; run += 1) measured.push(await coldThenWarm(browser, origin, locale, coldQuery, index === 0 ? warmQuery : null));
+      for (let run = 0; run < runs; run += 1)
+        measured.push(await coldThenWarm(browser, origin, locale, coldQuery, index === 0 ? warmQuery : null));
       const first = measured[0]!;
-      colds.push(measure(coldQuery, locale, measured.map((m) => m.cold.ms), first.cold.fetched, first.cold.shown));
+      colds.push(
+        measure(
+          coldQuery,
+          locale,
+          measured.map((m) => m.cold.ms),
+          first.cold.fetched,
+          first.cold.shown,
+        ),
+      );
       if (first.warm) {
         const pageFiles = first.cold.fetched.filter((f) => !f.url.startsWith('/pagefind/') && f.url !== '/passages.json');
         page = { bytes: sum(pageFiles, 'bytes'), gzipBytes: sum(pageFiles, 'gzipBytes') };
-        warm = measure(warmQuery, locale, measured.flatMap((m) => (m.warm ? [m.warm.ms] : [])), first.warm.fetched, first.warm.shown);
+        warm = measure(
+          warmQuery,
+          locale,
+          measured.flatMap((m) => (m.warm ? [m.warm.ms] : [])),
+          first.warm.fetched,
+          first.warm.shown,
+        );
       }
     }
     return { cold: colds[0]!, colds, warm: warm!, page, targets: { coldBytes: 150 * 1024, coldMs: 300, warmMs: 50 } };

@@ -18,7 +18,15 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), cpus:
 function phases(run: BuildRun) {
   const cardsMs = (run.cards?.['satoriMs'] ?? 0) + (run.cards?.['pngMs'] ?? 0);
   const pagefindMs = Number(/Pagefind bundle .*\((\d+) ms\)/.exec(run.output)?.[1] ?? 0);
-  return { seconds: run.seconds, astroSeconds: run.seconds - (cardsMs + pagefindMs) / 1000, cardsSeconds: cardsMs / 1000, pagefindSeconds: pagefindMs / 1000, peakMiB: run.peakMiB, pages: run.pages, cards: run.cards };
+  return {
+    seconds: run.seconds,
+    astroSeconds: run.seconds - (cardsMs + pagefindMs) / 1000,
+    cardsSeconds: cardsMs / 1000,
+    pagefindSeconds: pagefindMs / 1000,
+    peakMiB: run.peakMiB,
+    pages: run.pages,
+    cards: run.cards,
+  };
 }
 
 // 1. This site, cold (no content-layer cache, no card cache) and warm (no change).
@@ -30,9 +38,15 @@ results['site'] = { cold: phases(cold), warm: phases(warm) };
 
 // 2. Page weight per kind of page.
 const kinds: Record<string, string> = {
-  chooser: '/', home: '/en/', article: '/ja/articles/ai-bubble/', 'side-by-side': '/en/articles/ai-bubble/compare/ja/',
-  'glossary index': '/zh/glossary/', 'glossary term': '/en/glossary/capex/', share: '/en/articles/ai-bubble/p/burry-short/',
-  search: '/en/search/', '404': '/404.html',
+  chooser: '/',
+  home: '/en/',
+  article: '/ja/articles/ai-bubble/',
+  'side-by-side': '/en/articles/ai-bubble/compare/ja/',
+  'glossary index': '/zh/glossary/',
+  'glossary term': '/en/glossary/capex/',
+  share: '/en/articles/ai-bubble/p/burry-short/',
+  search: '/en/search/',
+  '404': '/404.html',
 };
 results['pages'] = Object.fromEntries(
   Object.entries(kinds).map(([kind, page]) => {
@@ -57,12 +71,26 @@ for (const count of scale) {
   fs.mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
   const work = fs.mkdtempSync(path.join(root, `node_modules/.cache/scale-${count}-`));
   writeSyntheticContent(path.join(root, 'content'), path.join(work, 'content'), count);
-  const run = measureBuild({ CONTENT_DIR: path.join(work, 'content'), OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'astro'), OG_CACHE_DIR: path.join(work, 'og') });
+  const run = measureBuild({
+    CONTENT_DIR: path.join(work, 'content'),
+    OUT_DIR: path.join(work, 'dist'),
+    ASTRO_CACHE_DIR: path.join(work, 'astro'),
+    OG_CACHE_DIR: path.join(work, 'og'),
+  });
   const measured = phases(run);
   // Every cold search loads the index's metadata, which lists every record: its size grows with the site.
   const bundle = path.join(work, 'dist', 'pagefind');
-  const searchMetaBytes = fs.readdirSync(bundle).filter((file) => file.endsWith('.pf_meta')).reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
-  scaleRuns.push({ articles: count, ...measured, msPerPage: (run.seconds * 1000) / run.pages, htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages, searchMetaBytes });
+  const searchMetaBytes = fs
+    .readdirSync(bundle)
+    .filter((file) => file.endsWith('.pf_meta'))
+    .reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
+  scaleRuns.push({
+    articles: count,
+    ...measured,
+    msPerPage: (run.seconds * 1000) / run.pages,
+    htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages,
+    searchMetaBytes,
+  });
   fs.rmSync(work, { recursive: true, force: true });
 }
 results['scale'] = scaleRuns;
@@ -76,10 +104,15 @@ function printTable(r: typeof results): void {
   const site = r['site'] as Record<'cold' | 'warm', ReturnType<typeof phases>>;
   console.log('\nBuild of this site            total s   astro s   cards s  pagefind s  peak MiB  pages  cards drawn/reused');
   for (const [name, p] of Object.entries(site)) {
-    console.log(`  ${name.padEnd(27)} ${f(p.seconds).padStart(7)} ${f(p.astroSeconds).padStart(9)} ${f(p.cardsSeconds).padStart(9)} ${f(p.pagefindSeconds).padStart(11)} ${f(p.peakMiB, 0).padStart(9)} ${String(p.pages).padStart(6)}  ${p.cards?.['drawn'] ?? 'n/a'}/${p.cards?.['reused'] ?? 'n/a'}`);
+    console.log(
+      `  ${name.padEnd(27)} ${f(p.seconds).padStart(7)} ${f(p.astroSeconds).padStart(9)} ${f(p.cardsSeconds).padStart(9)} ${f(p.pagefindSeconds).padStart(11)} ${f(p.peakMiB, 0).padStart(9)} ${String(p.pages).padStart(6)}  ${p.cards?.['drawn'] ?? 'n/a'}/${p.cards?.['reused'] ?? 'n/a'}`,
+    );
   }
   const cards = site.cold.cards;
-  if (cards) console.log(`  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card; ${f(1000 / ((cards['satoriMsPerCard'] ?? 0) + (cards['pngMsPerCard'] ?? 0)))} cards/s`);
+  if (cards)
+    console.log(
+      `  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card; ${f(1000 / ((cards['satoriMsPerCard'] ?? 0) + (cards['pngMsPerCard'] ?? 0)))} cards/s`,
+    );
   console.log('\nPage weight (bytes / gzip)     HTML              CSS               JS (before search)');
   type Size = { bytes: number; gzip: number };
   for (const [kind, w] of Object.entries(r['pages'] as Record<string, Record<'html' | 'css' | 'js', Size>>)) {
@@ -87,15 +120,29 @@ function printTable(r: typeof results): void {
     console.log(`  ${kind.padEnd(28)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
   }
   const search = r['search'] as SearchBench;
-  console.log(`\nSearch (Chromium, localhost; targets: cold ≤ ${search.targets.coldBytes / 1024} KB and ≤ ${search.targets.coldMs} ms, warm ≤ ${search.targets.warmMs} ms)`);
+  console.log(
+    `\nSearch (Chromium, localhost; targets: cold ≤ ${search.targets.coldBytes / 1024} KB and ≤ ${search.targets.coldMs} ms, warm ≤ ${search.targets.warmMs} ms)`,
+  );
   console.log('  query                 page   ms (median, runs)        KB sent  KB gzip  requests  results  editions');
   for (const [kind, m] of [...search.colds.map((c) => ['cold', c] as const), ['warm', search.warm] as const]) {
-    console.log(`  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} (${m.runs.map((ms) => f(ms, 0)).join(', ')})`.padEnd(52) + `${f(m.bytes / 1024).padStart(8)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`);
+    console.log(
+      `  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} (${m.runs.map((ms) => f(ms, 0)).join(', ')})`.padEnd(52) +
+        `${f(m.bytes / 1024).padStart(8)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`,
+    );
   }
   console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
-  console.log('\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB');
-  for (const s of r['scale'] as (ReturnType<typeof phases> & { articles: number; msPerPage: number; htmlMsPerPage: number; searchMetaBytes: number })[]) {
-    console.log(`  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}`);
+  console.log(
+    '\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB',
+  );
+  for (const s of r['scale'] as (ReturnType<typeof phases> & {
+    articles: number;
+    msPerPage: number;
+    htmlMsPerPage: number;
+    searchMetaBytes: number;
+  })[]) {
+    console.log(
+      `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}`,
+    );
   }
   console.log('\nFigures written to bench/results.json');
 }

@@ -22,5 +22,7 @@ if (found.length === 0) {
   process.exit(1);
 }
 for (const entry of found) {
-  console.log(`${entry.article}#${entry.id} [${entry.locale}] ${truncate(entry.text, 70)}\n  share:  ${entry.share}\n  anchor: ${entry.url}`);
+  console.log(
+    `${entry.article}#${entry.id} [${entry.locale}] ${truncate(entry.text, 70)}\n  share:  ${entry.share}\n  anchor: ${entry.url}`,
+  );
 }

@@ -11,6 +11,12 @@ const file = 'package-lock.json';
 const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as { packages: Record<string, Record<string, unknown>> };
 const missing = missingPlatformEntries(lock.packages);
 Object.assign(lock.packages, missing);
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(Object.keys(missing).length === 0 ? 'package-lock.json: nothing missing' : `package-lock.json: recorded ${Object.keys(missing).join(', ')}`);
+console.log(
+  Object.keys(missing).length === 0
+    ? 'package-lock.json: nothing missing'
+    : `package-lock.json: recorded ${Object.keys(missing).join(', ')}`,
+);

@@ -22,7 +22,11 @@ const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 export function measureBuild(env: Record<string, string>): BuildRun {
   const command = gnuTime ? [gnuTime, '-f', 'PEAK_RSS_KB=%M', 'npx', 'astro', 'build'] : ['npx', 'astro', 'build'];
   const started = performance.now();
-  const result = spawnSync(command[0] as string, command.slice(1), { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const result = spawnSync(command[0] as string, command.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${output.slice(-4000)}`);
@@ -30,7 +34,14 @@ export function measureBuild(env: Record<string, string>): BuildRun {
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   const cacheDir = env['OG_CACHE_DIR'] ?? path.resolve('node_modules/.cache/og-cards');
   const outDir = path.resolve(env['OUT_DIR'] ?? 'dist');
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, pages, cards: readJson(path.join(cacheDir, 'last-build.json')), output, outDir };
+  return {
+    seconds,
+    peakMiB: peak ? Number(peak[1]) / 1024 : null,
+    pages,
+    cards: readJson(path.join(cacheDir, 'last-build.json')),
+    output,
+    outDir,
+  };
 }
 
 /** A JSON file's content, or null when it does not exist. */

@@ -13,7 +13,12 @@ function keepPassageOnSwitch(): void {
       const hash = decodeURIComponent(location.hash.slice(1));
       const targeted = hash && document.getElementById(hash)?.closest('[data-passage]')?.getAttribute('data-passage');
       const bottom = header?.getBoundingClientRect().bottom ?? 0;
-      const id = targeted || passageAtTop(passages().map((p) => ({ id: p.id, bottom: p.getBoundingClientRect().bottom })), bottom);
+      const id =
+        targeted ||
+        passageAtTop(
+          passages().map((p) => ({ id: p.id, bottom: p.getBoundingClientRect().bottom })),
+          bottom,
+        );
       link.href = withFragment(link.href, id);
     });
   }
@@ -48,7 +53,8 @@ function highlightArrival(): void {
 
 function markWords(root: HTMLElement, words: string[]): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -7,7 +7,22 @@ import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { normalizeQuery, searchTerm } from '../lib/search/query';
-import { alignResults, countLine, parseFilter, rankResults, resultHref, sameInEdition, toResult, viewHasMore, viewSlice, viewTotal, type AlignedResult, type ArticleTitles, type EditionFilter, type SearchResult } from '../lib/search/results';
+import {
+  alignResults,
+  countLine,
+  parseFilter,
+  rankResults,
+  resultHref,
+  sameInEdition,
+  toResult,
+  viewHasMore,
+  viewSlice,
+  viewTotal,
+  type AlignedResult,
+  type ArticleTitles,
+  type EditionFilter,
+  type SearchResult,
+} from '../lib/search/results';
 import type { SearchStrings } from '../lib/search/strings';
 
 /** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
@@ -21,7 +36,12 @@ interface View {
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root && isLocale(root.dataset['locale'] ?? '')) {
-  start(root, root.dataset['locale'] as Locale, JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings, JSON.parse(root.dataset['titles'] ?? '{}') as ArticleTitles);
+  start(
+    root,
+    root.dataset['locale'] as Locale,
+    JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings,
+    JSON.parse(root.dataset['titles'] ?? '{}') as ArticleTitles,
+  );
 }
 
 function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles: ArticleTitles): void {
@@ -115,7 +135,12 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       }),
     );
     if (mine !== generation || shown !== filter()) return;
-    results = alignResults(rankResults(slice.flatMap(({ result }) => loaded.get(result.id) ?? []), reader));
+    results = alignResults(
+      rankResults(
+        slice.flatMap(({ result }) => loaded.get(result.id) ?? []),
+        reader,
+      ),
+    );
     render(view);
     loadPreviews();
   }
@@ -145,7 +170,10 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       // "All editions" reads the reader's own edition and the other editions' articles as two lists
       // (other editions' glossary terms repeat the reader's: every term page lists all three names).
       // Both read the same index chunks, fetched once.
-      const [own, articles] = await Promise.all([module.search(term, { filters: { edition: reader } }), module.search(term, { filters: { kind: 'article' } })]);
+      const [own, articles] = await Promise.all([
+        module.search(term, { filters: { edition: reader } }),
+        module.search(term, { filters: { kind: 'article' } }),
+      ]);
       if (mine !== generation) return;
       const ownIds = new Set(own.results.map((result) => result.id));
       const all = [own.results, articles.results.filter((result) => !ownIds.has(result.id))];
@@ -178,7 +206,8 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
   }
 
   function render(view: View): void {
-    for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = `(${counts[span.dataset['count'] as EditionFilter] ?? 0})`;
+    for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]'))
+      span.textContent = `(${counts[span.dataset['count'] as EditionFilter] ?? 0})`;
     filterBox.hidden = (counts.all ?? 0) === 0;
     const total = counts[filter()] ?? 0;
     status.textContent = total === 0 ? strings.noResults : countLine(strings.resultCount, total);
@@ -238,7 +267,9 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
   }
 
   function marked(text: string, words: readonly string[], length: number): Node[] {
-    return excerptParts(text, words, fitLength(text, length)).map((part) => (part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text)));
+    return excerptParts(text, words, fitLength(text, length)).map((part) =>
+      part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text),
+    );
   }
 
   form.addEventListener('submit', (event) => {

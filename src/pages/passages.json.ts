@@ -5,5 +5,7 @@ import { getSite } from '../lib/site/load';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getSite();
-  return new Response(`${JSON.stringify(passageManifest(articles, site as URL), null, 1)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify(passageManifest(articles, site as URL), null, 1)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -18,8 +18,14 @@ const samples: (SamplePage & { label: string })[] = samplePages().flatMap((sampl
   const label = `${sample.kind}${sample.locale ? ` (${sample.locale})` : ''} ${sample.path}`;
   if (sample.kind !== 'article') return [{ ...sample, label }];
   const $ = loadPage(sample.path);
-  const id = $('[data-passage][id]').filter((_, el) => $(el).find('.term').length > 0).first().attr('id');
-  return [{ ...sample, label }, { ...sample, path: `${sample.path}#${id}`, label: `article at a highlighted passage (${sample.locale}) ${sample.path}#${id}` }];
+  const id = $('[data-passage][id]')
+    .filter((_, el) => $(el).find('.term').length > 0)
+    .first()
+    .attr('id');
+  return [
+    { ...sample, label },
+    { ...sample, path: `${sample.path}#${id}`, label: `article at a highlighted passage (${sample.locale}) ${sample.path}#${id}` },
+  ];
 });
 
 let browser: Browser;
@@ -55,7 +61,10 @@ async function open(sample: SamplePage, scheme: Scheme, viewport = { width: 1280
 }
 
 const describeResult = (r: Result) =>
-  `${r.id} (${r.impact}): ${r.help}\n${r.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}${r.nodes.length > 5 ? `\n    … ${r.nodes.length - 5} more` : ''}`;
+  `${r.id} (${r.impact}): ${r.help}\n${r.nodes
+    .slice(0, 5)
+    .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)
+    .join('\n')}${r.nodes.length > 5 ? `\n    … ${r.nodes.length - 5} more` : ''}`;
 
 describe('accessibility (axe-core in Chromium)', () => {
   for (const scheme of schemes) {
@@ -71,9 +80,14 @@ describe('accessibility (axe-core in Chromium)', () => {
             await page.evaluate(() => scrollTo(0, 0));
           }
           await page.addScriptTag({ content: axeSource });
-          const results = (await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations', 'incomplete'] }))) as AxeResults;
+          const results = (await page.evaluate(() =>
+            (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations', 'incomplete'] }),
+          )) as AxeResults;
           await page.close();
-          expect(results.violations.length, `${results.violations.length} violation(s):\n${results.violations.map(describeResult).join('\n')}`).toBe(0);
+          expect(
+            results.violations.length,
+            `${results.violations.length} violation(s):\n${results.violations.map(describeResult).join('\n')}`,
+          ).toBe(0);
           // Colour contrast was actually measured, and nothing was left undecided.
           const contrast = [...results.passes, ...results.violations].find((r) => r.id === 'color-contrast');
           expect(contrast?.nodes.length ?? 0, 'color-contrast checked no text').toBeGreaterThan(0);
@@ -93,7 +107,9 @@ describe('keyboard and structure', () => {
       await page.close();
       expect(levels.filter((l) => l === 1).length, `levels: ${levels.join(' ')}`).toBe(1);
       expect(levels[0], 'the first heading is the h1').toBe(1);
-      const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level} at heading ${i + 1}`] : []));
+      const skips = levels.flatMap((level, i) =>
+        i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level} at heading ${i + 1}`] : [],
+      );
       expect(skips, 'skipped heading levels').toEqual([]);
     });
 
@@ -103,7 +119,11 @@ describe('keyboard and structure', () => {
       const first = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const box = el.getBoundingClientRect();
-        return { href: el.getAttribute('href'), text: el.textContent?.trim(), inView: box.top >= 0 && box.bottom <= innerHeight && box.width > 1 && box.height > 1 };
+        return {
+          href: el.getAttribute('href'),
+          text: el.textContent?.trim(),
+          inView: box.top >= 0 && box.bottom <= innerHeight && box.width > 1 && box.height > 1,
+        };
       });
       if (sample.kind === 'chooser') {
         // The chooser has no header: its first stop is already inside main.
@@ -132,8 +152,15 @@ describe('keyboard and structure', () => {
             const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
             const shadow = style.boxShadow !== 'none';
             const path = [];
-            for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) path.unshift(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}:nth-child(${[...(e.parentElement?.children ?? [])].indexOf(e) + 1})`);
-            return { key: path.join('>'), label: `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`, visible: outline || shadow };
+            for (let e: Element | null = el; e && e !== document.body; e = e.parentElement)
+              path.unshift(
+                `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}:nth-child(${[...(e.parentElement?.children ?? [])].indexOf(e) + 1})`,
+              );
+            return {
+              key: path.join('>'),
+              label: `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+              visible: outline || shadow,
+            };
           });
           if (!stop || seen.has(stop.key)) break;
           seen.add(stop.key);

@@ -111,17 +111,27 @@ for (const [index, locale] of localeCodes.entries()) {
         page.$$eval('.compare-row:not(.compare-head)', (rows) =>
           rows.map((row) => {
             const [a, b] = [...row.children].map((c) => c.getBoundingClientRect());
-            return { id: row.id, a: { left: a!.left, right: a!.right, top: a!.top, bottom: a!.bottom }, b: { left: b!.left, right: b!.right, top: b!.top, bottom: b!.bottom } };
+            return {
+              id: row.id,
+              a: { left: a!.left, right: a!.right, top: a!.top, bottom: a!.bottom },
+              b: { left: b!.left, right: b!.right, top: b!.top, bottom: b!.bottom },
+            };
           }),
         );
       const columns = await layout();
       expect(columns.length).toBeGreaterThan(20);
       const notSideBySide = columns.filter(({ a, b }) => !(b.left >= a.right && Math.abs(a.top - b.top) < 2 && a.right - a.left > 300));
-      expect(notSideBySide.map((r) => r.id), 'rows not in two columns at 1280 px').toEqual([]);
+      expect(
+        notSideBySide.map((r) => r.id),
+        'rows not in two columns at 1280 px',
+      ).toEqual([]);
       await page.setViewportSize(narrow);
       const stacked = await layout();
       const notStacked = stacked.filter(({ a, b }) => !(b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 2));
-      expect(notStacked.map((r) => r.id), 'rows not stacked at 360 px').toEqual([]);
+      expect(
+        notStacked.map((r) => r.id),
+        'rows not stacked at 360 px',
+      ).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling at 360 px').toBe(true);
     });
 
@@ -161,7 +171,15 @@ for (const [index, locale] of localeCodes.entries()) {
         await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height } });
         expect(fs.statSync(file).size).toBeGreaterThan(10_000);
         const overflow = await page.evaluate(() =>
-          [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(el).display !== 'none' && !el.closest('.visually-hidden, .term-tip')).map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : '')).slice(0, 10),
+          [...document.querySelectorAll('body *')]
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right > innerWidth + 1 &&
+                getComputedStyle(el).display !== 'none' &&
+                !el.closest('.visually-hidden, .term-tip'),
+            )
+            .map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : ''))
+            .slice(0, 10),
         );
         expect(overflow, 'elements sticking out to the right').toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);

@@ -55,7 +55,6 @@ describe('passage links in a browser', () => {
     await page.close();
   });
 
-
   it('copies the share URL with the copy button and says so', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

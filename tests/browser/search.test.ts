@@ -17,12 +17,58 @@ import { ui } from '../../src/lib/i18n/ui';
  * both from the built HTML.
  */
 const table: { query: string; edition: Locale; passages: string[]; lands: string[] }[] = [
-  { query: '設備投資', edition: 'ja', passages: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'], lands: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'] },
-  { query: '時価総額', edition: 'ja', passages: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'], lands: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'] },
+  {
+    query: '設備投資',
+    edition: 'ja',
+    passages: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'],
+    lands: ['sp500-share', 'capex-growth', 'twenty-five-years-later', 'datacenter-capex'],
+  },
+  {
+    query: '時価総額',
+    edition: 'ja',
+    passages: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'],
+    lands: ['beliefs-into-market-cap', 'nvidia-datacenter-revenue', 'capex-growth', 'figure-top7-weight'],
+  },
   { query: '空売り', edition: 'ja', passages: ['burry-short', 'short-the-game'], lands: ['burry-short'] }, // twice in burry-short
-  { query: '算力', edition: 'zh', passages: ['closed-loop-core', 'training-costs', 'stripe-position', 'german-carmaker', 'ai-strategy-talisman', 'renewables-fifth', 'twenty-five-years-later', 'retailer', 'new-factor', 'compute-oil', 'compute-sovereignty', 'world-changed'], lands: ['closed-loop-core', 'training-costs', 'stripe-position', 'german-carmaker', 'ai-strategy-talisman', 'renewables-fifth', 'twenty-five-years-later', 'retailer', 'new-factor', 'compute-oil', 'compute-sovereignty', 'world-changed'] },
+  {
+    query: '算力',
+    edition: 'zh',
+    passages: [
+      'closed-loop-core',
+      'training-costs',
+      'stripe-position',
+      'german-carmaker',
+      'ai-strategy-talisman',
+      'renewables-fifth',
+      'twenty-five-years-later',
+      'retailer',
+      'new-factor',
+      'compute-oil',
+      'compute-sovereignty',
+      'world-changed',
+    ],
+    lands: [
+      'closed-loop-core',
+      'training-costs',
+      'stripe-position',
+      'german-carmaker',
+      'ai-strategy-talisman',
+      'renewables-fifth',
+      'twenty-five-years-later',
+      'retailer',
+      'new-factor',
+      'compute-oil',
+      'compute-sovereignty',
+      'world-changed',
+    ],
+  },
   { query: '做空', edition: 'zh', passages: ['burry-short', 'short-the-game'], lands: ['burry-short'] }, // twice in burry-short
-  { query: 'capex', edition: 'en', passages: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'], lands: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'] },
+  {
+    query: 'capex',
+    edition: 'en',
+    passages: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'],
+    lands: ['capex-growth', 'twenty-five-years-later', 'datacenter-capex'],
+  },
   { query: 'short selling', edition: 'en', passages: ['burry-short'], lands: ['burry-short'] },
 ];
 
@@ -79,17 +125,22 @@ async function newPage(): Promise<Page & { problems: string[] }> {
   const page = (await context.newPage()) as Page & { problems: string[] };
   page.problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) page.problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
+      page.problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
   return page;
 }
 
 async function waitForResults(page: Page, query: string): Promise<void> {
-  await page.waitForFunction((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search]');
-    return root?.dataset['state'] === 'error' || (root?.dataset['state'] === 'done' && root.dataset['query'] === q);
-  }, query, { timeout: 20_000 });
+  await page.waitForFunction(
+    (q) => {
+      const root = document.querySelector<HTMLElement>('[data-search]');
+      return root?.dataset['state'] === 'error' || (root?.dataset['state'] === 'done' && root.dataset['query'] === q);
+    },
+    query,
+    { timeout: 20_000 },
+  );
   expect(await page.getAttribute('[data-search]', 'data-state')).toBe('done');
 }
 
@@ -110,7 +161,10 @@ async function shown(page: Page): Promise<Shown[]> {
       same: li.querySelector('.search-same a')?.getAttribute('href') ?? null,
       preview: li.querySelector<HTMLElement>('.search-same q:not([hidden])')?.textContent ?? null,
       partial: (li as HTMLElement).dataset['partial'] !== undefined,
-      also: [...li.querySelectorAll<HTMLAnchorElement>('.search-also a')].map((a) => ({ edition: a.dataset['edition'] as Locale, href: a.getAttribute('href')! })),
+      also: [...li.querySelectorAll<HTMLAnchorElement>('.search-also a')].map((a) => ({
+        edition: a.dataset['edition'] as Locale,
+        href: a.getAttribute('href')!,
+      })),
     })),
   );
 }
@@ -159,7 +213,9 @@ describe('search across the three editions (built site, Chromium)', () => {
     expect(ja.length).toBeGreaterThan(0);
     const first = ja[0]!;
     expect(table[0]!.passages).toContain(first.passage);
-    expect(first.title, 'a passage is titled with its edition’s article title').toBe(loadPage(articleUrl('ja'))('h1').first().text().trim());
+    expect(first.title, 'a passage is titled with its edition’s article title').toBe(
+      loadPage(articleUrl('ja'))('h1').first().text().trim(),
+    );
     expect(first.same).toBe(`/en/articles/${slug}/#${first.passage}`);
     await page.waitForSelector('.search-same q:not([hidden])');
     const preview = (await shown(page)).find((r) => r.passage === first.passage && r.edition === 'ja')!.preview!;
@@ -182,7 +238,11 @@ describe('search across the three editions (built site, Chromium)', () => {
   });
 
   it('lands on the article with the passage highlighted and in view when a result is clicked', async () => {
-    for (const [reader, query, phrase] of [['en', 'short selling', 'short selling'], ['ja', '設備投資', '設備投資'], ['zh', '做空', '做空']] as const) {
+    for (const [reader, query, phrase] of [
+      ['en', 'short selling', 'short selling'],
+      ['ja', '設備投資', '設備投資'],
+      ['zh', '做空', '做空'],
+    ] as const) {
       const page = await search(reader, query);
       const link = page.locator('.search-result-link[href*="/articles/"]').first();
       const href = (await link.getAttribute('href'))!;
@@ -206,10 +266,15 @@ describe('search across the three editions (built site, Chromium)', () => {
   it('filters the results by edition, keeping the choice in the URL, and shows every result of a filter on request', async () => {
     const page = await search('en', 'GPU');
     const all = await shown(page);
-    expect(new Set(all.flatMap((r) => [r.edition, ...r.also.map((a) => a.edition)])).size, 'GPU is found in every edition').toBe(localeCodes.length);
+    expect(new Set(all.flatMap((r) => [r.edition, ...r.also.map((a) => a.edition)])).size, 'GPU is found in every edition').toBe(
+      localeCodes.length,
+    );
     for (const locale of localeCodes) {
       await page.check(`[data-search-filter] input[value="${locale}"]`);
-      await page.waitForFunction((l) => [...document.querySelectorAll<HTMLElement>('.search-result')].every((li) => li.dataset['edition'] === l), locale);
+      await page.waitForFunction(
+        (l) => [...document.querySelectorAll<HTMLElement>('.search-result')].every((li) => li.dataset['edition'] === l),
+        locale,
+      );
       const total = Number((await page.textContent(`[data-count="${locale}"]`))!.replace(/[()]/g, ''));
       expect(await page.textContent('[data-search-status]')).toBe(ui('en').searchResultCount.replace('{count}', String(total)));
       expect(new URL(page.url()).searchParams.get('edition')).toBe(locale);
@@ -220,7 +285,10 @@ describe('search across the three editions (built site, Chromium)', () => {
         await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
       }
       const filtered = await shown(page);
-      expect(filtered.every((r) => r.edition === locale), `only ${locale}`).toBe(true);
+      expect(
+        filtered.every((r) => r.edition === locale),
+        `only ${locale}`,
+      ).toBe(true);
       expect(filtered.length, `every ${locale} result is shown`).toBe(total);
       expect(new Set(filtered.map((r) => r.href)).size, 'each result once').toBe(total);
     }
@@ -247,7 +315,10 @@ describe('search across the three editions (built site, Chromium)', () => {
       expect(result.edition, 'the reader’s edition shows the passage').toBe('en');
       for (const other of result.also) {
         expect(other.href).toMatch(new RegExp(`^${articleUrl(other.edition)}\\?highlight=[^#]+#${result.passage}$`));
-        expect(readerText(loadPage(articleUrl(other.edition)), loadPage(articleUrl(other.edition))(`[id="${result.passage}"]`)), `${other.edition} #${result.passage} holds GPU`).toContain('GPU');
+        expect(
+          readerText(loadPage(articleUrl(other.edition)), loadPage(articleUrl(other.edition))(`[id="${result.passage}"]`)),
+          `${other.edition} #${result.passage} holds GPU`,
+        ).toContain('GPU');
       }
     }
     await close(page);
@@ -260,8 +331,17 @@ describe('search across the three editions (built site, Chromium)', () => {
     const passagesWithWord = bestPassages('en', word).all;
     const page = await search('en', word);
     const articles = (await shown(page)).filter((r) => r.edition === 'en' && isArticle(r));
-    expect(articles.filter((r) => r.passage === null), 'the head of the article').toHaveLength(1);
-    expect(articles.filter((r) => r.passage !== null).map((r) => r.passage).sort(), 'only the passages that hold the word').toEqual([...passagesWithWord].sort());
+    expect(
+      articles.filter((r) => r.passage === null),
+      'the head of the article',
+    ).toHaveLength(1);
+    expect(
+      articles
+        .filter((r) => r.passage !== null)
+        .map((r) => r.passage)
+        .sort(),
+      'only the passages that hold the word',
+    ).toEqual([...passagesWithWord].sort());
     await close(page);
   });
 
@@ -305,7 +385,10 @@ describe('search across the three editions (built site, Chromium)', () => {
       const t = ui(locale);
       const notice = page.locator('main .notice', { hasText: t.searchNeedsJs });
       expect(await notice.isVisible(), locale).toBe(true);
-      expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/${locale}/glossary/`, `/${locale}/`]);
+      expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        `/${locale}/glossary/`,
+        `/${locale}/`,
+      ]);
       expect(await page.locator('[data-search-unavailable]').isVisible()).toBe(false);
     }
     await noJs.close();
@@ -316,14 +399,28 @@ describe('search across the three editions (built site, Chromium)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // bypassCSP: axe is injected as an inline script, which the pages forbid.
       const axeContext = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1100, height: 800 } });
-      for (const [locale, query] of [['en', '設備投資'], ['ja', 'capex']] as const) {
+      for (const [locale, query] of [
+        ['en', '設備投資'],
+        ['ja', 'capex'],
+      ] as const) {
         const page = await axeContext.newPage();
         await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
         await waitForResults(page, query);
         await page.waitForSelector('.search-same q:not([hidden])');
         await page.addScriptTag({ content: axeSource });
-        const results = (await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResults;
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), `${colorScheme} /${locale}/search/?q=${query}`).toEqual([]);
+        const results = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
+        )) as AxeResults;
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+          `${colorScheme} /${locale}/search/?q=${query}`,
+        ).toEqual([]);
         await page.close();
       }
       await axeContext.close();

@@ -13,7 +13,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 describe('page weight budgets (an article page, before any search)', () => {
   it('follows static imports but not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const p=import("./lazy.js");')).toEqual(['./x.js', './y.js', './z.js']);
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const p=import("./lazy.js");')).toEqual([
+      './x.js',
+      './y.js',
+      './z.js',
+    ]);
     expect(staticImports('import d, * as ns from \'../w.js\'\nexport { q } from "./v.js"')).toEqual(['../w.js', './v.js']);
   });
 

@@ -12,7 +12,9 @@ const pages = htmlFiles().map((file) => {
   const $ = loadPage(file);
   return {
     page: sitePath(file),
-    images: $('meta[property="og:image"]').map((_, el) => $(el).attr('content')).get(),
+    images: $('meta[property="og:image"]')
+      .map((_, el) => $(el).attr('content'))
+      .get(),
     width: $('meta[property="og:image:width"]').attr('content'),
     height: $('meta[property="og:image:height"]').attr('content'),
     canonical: $('link[rel="canonical"]').attr('href'),
@@ -24,7 +26,11 @@ const site = new URL(pages.find((p) => p.page === '/')?.canonical ?? 'missing:')
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
 function pngSize(file: string): { width: number; height: number; bytes: number } | undefined {
   const data = fs.readFileSync(file);
-  if (!data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) || data.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  if (
+    !data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
+    data.toString('latin1', 12, 16) !== 'IHDR'
+  )
+    return undefined;
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20), bytes: data.length };
 }
 
@@ -35,7 +41,9 @@ describe('Open Graph cards in the build', () => {
   });
 
   it("gives every page exactly one og:image: an absolute URL on the site, at the page's card path", () => {
-    const wrong = pages.filter(({ page, images }) => images.length !== 1 || images[0] !== new URL(cardPath(parsePagePath(page) ?? { kind: 'not-found' }), site).href);
+    const wrong = pages.filter(
+      ({ page, images }) => images.length !== 1 || images[0] !== new URL(cardPath(parsePagePath(page) ?? { kind: 'not-found' }), site).href,
+    );
     expect(wrong.map(({ page, images }) => `${page}: ${images.join(', ') || 'none'}`)).toEqual([]);
   });
 
@@ -45,7 +53,8 @@ describe('Open Graph cards in the build', () => {
       if (!fs.existsSync(file)) return [`${page}: ${file} is missing`];
       const size = pngSize(file);
       if (!size) return [`${page}: ${file} is not a PNG`];
-      if (size.width !== 1200 || size.height !== 630 || size.bytes < 5000) return [`${page}: ${file} is ${size.width}×${size.height}, ${size.bytes} bytes`];
+      if (size.width !== 1200 || size.height !== 630 || size.bytes < 5000)
+        return [`${page}: ${file} is ${size.width}×${size.height}, ${size.bytes} bytes`];
       if (width !== '1200' || height !== '630') return [`${page}: og:image:width/height say ${width}×${height}`];
       return [];
     });
@@ -67,7 +76,9 @@ describe('Open Graph cards in the build', () => {
       bySlug.set(slug, [...(bySlug.get(slug) ?? []), edition]);
     }
     for (const [slug, list] of bySlug) {
-      const contents = list.map(({ images }) => fs.readFileSync(path.join(dist, new URL(images[0] ?? '/', site).pathname)).toString('base64'));
+      const contents = list.map(({ images }) =>
+        fs.readFileSync(path.join(dist, new URL(images[0] ?? '/', site).pathname)).toString('base64'),
+      );
       expect(new Set(contents).size, `cards of ${slug}`).toBe(list.length);
     }
   });

@@ -7,7 +7,15 @@ import { buildContent, copyOfContent, fixture } from '../helpers/build';
 /** Every file of a built site with the SHA-256 of its bytes. */
 function fingerprint(outDir: string): Record<string, string> {
   const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(outDir, f)).isFile()).sort();
-  return Object.fromEntries(files.map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(outDir, f))).digest('hex')]));
+  return Object.fromEntries(
+    files.map((f) => [
+      f,
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(outDir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('the build', () => {

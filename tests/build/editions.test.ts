@@ -7,7 +7,9 @@ import { loadPage, readerText } from '../helpers/html';
 const locales = ['ja', 'en', 'zh'] as const;
 const ids = (page: string) => {
   const $ = loadPage(page);
-  return $('article [data-passage]').map((_, el) => $(el).attr('id')).get();
+  return $('article [data-passage]')
+    .map((_, el) => $(el).attr('id'))
+    .get();
 };
 
 describe('the parallel editions', () => {
@@ -37,11 +39,17 @@ describe('the parallel editions', () => {
 
   it('declare every edition as an hreflang alternate, with x-default and og:locale alternates', () => {
     const $ = loadPage('/en/articles/ai-bubble/');
-    const hreflangs = $('link[rel="alternate"][hreflang]').map((_, el) => $(el).attr('hreflang')).get();
+    const hreflangs = $('link[rel="alternate"][hreflang]')
+      .map((_, el) => $(el).attr('hreflang'))
+      .get();
     expect(hreflangs).toEqual(['ja', 'en', 'zh-Hans', 'x-default']);
     expect($('link[hreflang="x-default"]').attr('href')).toMatch(/\/ja\/articles\/ai-bubble\/$/);
     expect($('meta[property="og:locale"]').attr('content')).toBe('en_US');
-    expect($('meta[property="og:locale:alternate"]').map((_, el) => $(el).attr('content')).get()).toEqual(['ja_JP', 'zh_CN']);
+    expect(
+      $('meta[property="og:locale:alternate"]')
+        .map((_, el) => $(el).attr('content'))
+        .get(),
+    ).toEqual(['ja_JP', 'zh_CN']);
   });
 });
 

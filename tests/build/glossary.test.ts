@@ -5,7 +5,10 @@ import { buildContent, copyOfContent, dist } from '../helpers/build';
 import { loadPage } from '../helpers/html';
 
 const locales = ['ja', 'en', 'zh'] as const;
-const termSlugs = fs.readdirSync(path.join(dist, 'ja/glossary'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const termSlugs = fs
+  .readdirSync(path.join(dist, 'ja/glossary'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe('the glossary', () => {
   it('has at least 12 terms in every locale, AGI and capex among them', () => {
@@ -18,7 +21,12 @@ describe('the glossary', () => {
   });
 
   it('lists Japanese terms by reading, Chinese by pinyin and English alphabetically', () => {
-    const names = (locale: string) => { const $ = loadPage(`/${locale}/glossary/`); return $('.term-list strong').map((_, el) => $(el).text()).get(); };
+    const names = (locale: string) => {
+      const $ = loadPage(`/${locale}/glossary/`);
+      return $('.term-list strong')
+        .map((_, el) => $(el).text())
+        .get();
+    };
     const en = names('en');
     expect(en).toEqual([...en].sort((a, b) => a.localeCompare(b, 'en')));
     const ja = names('ja');
@@ -30,7 +38,11 @@ describe('the glossary', () => {
   it('links at least 8 distinct terms from every edition, with a definition that needs no JavaScript', () => {
     for (const locale of locales) {
       const $ = loadPage(`/${locale}/articles/ai-bubble/`);
-      const linked = new Set($('article .term > a').map((_, el) => $(el).attr('data-term')).get());
+      const linked = new Set(
+        $('article .term > a')
+          .map((_, el) => $(el).attr('data-term'))
+          .get(),
+      );
       expect(linked.size, locale).toBeGreaterThanOrEqual(8);
       $('article .term > a').each((_, el) => {
         const tip = $(`#${$(el).attr('aria-describedby')}`);
@@ -53,11 +65,13 @@ describe('the glossary', () => {
     const seen = new Set<string>();
     $('article [data-passage]').each((_, el) => {
       if (el.tagName === 'h2') section = $(el).attr('id') ?? '';
-      $(el).find('.term > a').each((__, a) => {
-        const key = `${section}/${$(a).attr('data-term')}`;
-        expect(seen.has(key), key).toBe(false);
-        seen.add(key);
-      });
+      $(el)
+        .find('.term > a')
+        .each((__, a) => {
+          const key = `${section}/${$(a).attr('data-term')}`;
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        });
     });
   });
 
@@ -66,7 +80,9 @@ describe('the glossary', () => {
       const article = loadPage(`/${locale}/articles/ai-bubble/`);
       for (const slug of ['agi', 'capex', 'short-selling']) {
         const $ = loadPage(`/${locale}/glossary/${slug}/`);
-        const links = $('.term-list a').map((_, el) => $(el).attr('href')).get();
+        const links = $('.term-list a')
+          .map((_, el) => $(el).attr('href'))
+          .get();
         expect(links.length, `${locale}/${slug}`).toBeGreaterThan(0);
         for (const href of links) {
           expect(href).toMatch(new RegExp(`^/${locale}/articles/ai-bubble/#`));
@@ -109,7 +125,10 @@ describe('bad glossary input stops the build naming the entry', () => {
   it('when an explicit term mark names an unknown term, naming the file', () => {
     const content = copyOfContent();
     const file = path.join(content, 'articles/ai-bubble/en.mdx');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<P id="stripe">\n', '<P id="stripe">\n<Term slug="unicorn">Unicorns</Term> '));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('<P id="stripe">\n', '<P id="stripe">\n<Term slug="unicorn">Unicorns</Term> '),
+    );
     const result = buildContent(content);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/articles\/ai-bubble\/en\.mdx: <Term slug="unicorn"> names no glossary entry/);

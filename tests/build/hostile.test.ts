@@ -26,7 +26,8 @@ describe('hostile content', () => {
       $('*').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           if (name.startsWith('on')) problems.push(`${file}: <${(el as { tagName: string }).tagName} ${name}>`);
-          if (/^\s*(javascript|data):/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(name)) problems.push(`${file}: ${name}="${value}"`);
+          if (/^\s*(javascript|data):/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(name))
+            problems.push(`${file}: ${name}="${value}"`);
         }
       });
       if ($('main img, main svg, main iframe, body > b, main b').length > 0) problems.push(`${file}: an element from the content`);
@@ -46,11 +47,20 @@ describe('hostile content', () => {
   it('keeps the text of unsafe links but drops their targets; safe links keep theirs', () => {
     const $ = loadPage('/ja/articles/hostile/', build.outDir);
     expect($('#js-link').text()).toContain('危険なリンク');
-    expect($('#js-link a').map((_, a) => $(a).attr('href')).get().filter((h) => !h.startsWith('#') && !h.startsWith('/'))).toEqual(['https://example.org/?a=1&b="2"']);
+    expect(
+      $('#js-link a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .filter((h) => !h.startsWith('#') && !h.startsWith('/')),
+    ).toEqual(['https://example.org/?a=1&b="2"']);
   });
 
   it('keeps passages.json valid JSON with the text as plain strings', () => {
-    const entries = JSON.parse(fs.readFileSync(path.join(build.outDir, 'passages.json'), 'utf8')) as { id: string; locale: string; text: string }[];
+    const entries = JSON.parse(fs.readFileSync(path.join(build.outDir, 'passages.json'), 'utf8')) as {
+      id: string;
+      locale: string;
+      text: string;
+    }[];
     const scriptText = entries.find((e) => e.id === 'script-text' && e.locale === 'en');
     expect(scriptText?.text).toBe(`A paragraph about capex that says <script>alert('p')</script> in its text.`);
   });

@@ -6,7 +6,10 @@ import { htmlFiles, loadPage, readerText } from '../helpers/html';
 
 /** The publisher's text as released: a committed copy of shared/source/ai-bubble.ja.txt. */
 const sourceFile = path.join(root, 'content/articles/ai-bubble/source.ja.txt');
-const sourceLines = fs.readFileSync(sourceFile, 'utf8').split('\n').filter((line) => line.trim() !== '');
+const sourceLines = fs
+  .readFileSync(sourceFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
 
 describe('the Japanese edition', () => {
   const $ = loadPage('/ja/articles/ai-bubble/');
@@ -28,7 +31,9 @@ describe('the Japanese edition', () => {
   });
 
   it('gives every passage a unique id and a matching data-passage attribute', () => {
-    const ids = $('[data-passage]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[data-passage]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids.length).toBe(82);
     expect(new Set(ids).size).toBe(ids.length);
     $('[data-passage]').each((_, el) => expect($(el).attr('data-passage')).toBe($(el).attr('id')));

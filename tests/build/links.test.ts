@@ -29,7 +29,12 @@ type Category = 'link' | 'card' | 'form';
 const categoryOf = (found: FoundUrl): Category =>
   /^meta\[(property|name)="(og|twitter):image/.test(found.source) ? 'card' : found.source === 'form[action]' ? 'form' : 'link';
 
-interface Failure { page: string; source: string; url: string; problem: string }
+interface Failure {
+  page: string;
+  source: string;
+  url: string;
+  problem: string;
+}
 const failures: Record<Category | 'fragment', Failure[]> = { link: [], card: [], form: [], fragment: [] };
 let checked = 0;
 let fragmentsChecked = 0;
@@ -46,16 +51,27 @@ for (const page of pages) {
     }
     if (resolved.fragment === null) continue;
     fragmentsChecked++;
-    if (!target.endsWith('.html')) failures.fragment.push({ ...failure, problem: `#${resolved.fragment} on a file that is not a page (${target})` });
-    else if (!fragmentResolves(resolved.fragment, idsOf(target))) failures.fragment.push({ ...failure, problem: `no element with id "${resolved.fragment}" in ${target}` });
+    if (!target.endsWith('.html'))
+      failures.fragment.push({ ...failure, problem: `#${resolved.fragment} on a file that is not a page (${target})` });
+    else if (!fragmentResolves(resolved.fragment, idsOf(target)))
+      failures.fragment.push({ ...failure, problem: `no element with id "${resolved.fragment}" in ${target}` });
   }
 }
 
 /** All failures, one per line, grouped by message so that a systematic breakage stays readable. */
 function report(list: Failure[]): string {
   const byProblem = new Map<string, Failure[]>();
-  for (const f of list) byProblem.set(`${f.source} ${f.url} → ${f.problem}`, [...(byProblem.get(`${f.source} ${f.url} → ${f.problem}`) ?? []), f]);
-  return [...byProblem].map(([problem, on]) => `${problem}\n    on ${on.length} page(s): ${on.slice(0, 3).map((f) => f.page).join(', ')}${on.length > 3 ? ', …' : ''}`).join('\n');
+  for (const f of list)
+    byProblem.set(`${f.source} ${f.url} → ${f.problem}`, [...(byProblem.get(`${f.source} ${f.url} → ${f.problem}`) ?? []), f]);
+  return [...byProblem]
+    .map(
+      ([problem, on]) =>
+        `${problem}\n    on ${on.length} page(s): ${on
+          .slice(0, 3)
+          .map((f) => f.page)
+          .join(', ')}${on.length > 3 ? ', …' : ''}`,
+    )
+    .join('\n');
 }
 
 describe('links in the built site', () => {
@@ -63,7 +79,9 @@ describe('links in the built site', () => {
     expect(pages.length).toBeGreaterThan(100);
     expect(origin).toMatch(/^https?:\/\/[^/]+$/);
     // Internal links are only recognised as such if every page agrees on the origin.
-    const elsewhere = canonicals.filter((c) => !c.href || new URL(c.href).origin !== origin).map((c) => `${c.file}: ${c.href ?? 'no canonical'}`);
+    const elsewhere = canonicals
+      .filter((c) => !c.href || new URL(c.href).origin !== origin)
+      .map((c) => `${c.file}: ${c.href ?? 'no canonical'}`);
     expect(elsewhere, `pages without a canonical URL on ${origin}:\n${elsewhere.join('\n')}`).toEqual([]);
     expect(checked).toBeGreaterThan(pages.length * 10);
     expect(fragmentsChecked).toBeGreaterThan(pages.length);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, copyOfContent, dist } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
 
-interface Entry { article: string; id: string; locale: string; url: string; share: string; text: string }
+interface Entry {
+  article: string;
+  id: string;
+  locale: string;
+  url: string;
+  share: string;
+  text: string;
+}
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'passages.json'), 'utf8')) as Entry[];
 const site = new URL(loadPage('/ja/')('link[rel="canonical"]').attr('href') as string).origin;
 const local = (url: string) => new URL(url).pathname;
@@ -40,7 +47,10 @@ describe('/passages.json', () => {
       expect($(`main a[href="${anchor}"]`).length).toBeGreaterThan(0);
       expect($('link[rel="canonical"]').attr('href')).toBe(`${site}/${entry.locale}/articles/${entry.article}/`);
       expect($('meta[property="og:image"]').attr('content')).toBe(`${site}/og/${entry.locale}/articles/${entry.article}/p/${entry.id}.png`);
-      if (entry.text) expect($('meta[property="og:description"]').attr('content')).toBe(entry.text.length > 200 ? `${entry.text.slice(0, 199)}…` : entry.text);
+      if (entry.text)
+        expect($('meta[property="og:description"]').attr('content')).toBe(
+          entry.text.length > 200 ? `${entry.text.slice(0, 199)}…` : entry.text,
+        );
     }
   });
 });
@@ -51,7 +61,10 @@ describe('every passage', () => {
     $('article [data-passage]').each((_, el) => {
       const id = $(el).attr('id');
       expect($(el).find(`a.permalink[href="#${id}"]`).attr('aria-label'), id).toBeTruthy();
-      const hops = $(el).find('a.hop').map((__, a) => $(a).attr('href')).get();
+      const hops = $(el)
+        .find('a.hop')
+        .map((__, a) => $(a).attr('href'))
+        .get();
       expect(hops).toEqual([`/ja/articles/ai-bubble/#${id}`, `/zh/articles/ai-bubble/#${id}`]);
     });
   });

@@ -43,7 +43,10 @@ function passageIds(url: string): string[] {
 const bare = (text: string) => text.replace(/[\s\u200B.]/g, '');
 
 describe('the search index (one Pagefind bundle, every edition in one index)', () => {
-  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    version: string;
+    languages: Record<string, { page_count: number }>;
+  };
 
   it('is a Pagefind 1.6 bundle holding one index, in the search language, with every record', () => {
     expect(entry.version).toMatch(/^1\.6\./);
@@ -58,7 +61,11 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         const expected = pagesWithSearchBody(locale)
           .filter((p) => !/\/articles\/[^/]+\/(p|compare)\//.test(p))
           .flatMap((p) => (articleUrls(locale).includes(p) ? [p, ...passageIds(p).map((id) => `${p}#${id}`)] : [p]));
-        expect(recordsOf(locale).map((r) => r.url).sort()).toEqual(expected.sort());
+        expect(
+          recordsOf(locale)
+            .map((r) => r.url)
+            .sort(),
+        ).toEqual(expected.sort());
         expect(articleUrls(locale).length, 'every article has an edition page in the index').toBeGreaterThan(0);
         for (const r of recordsOf(locale)) {
           expect(r.url, 'only articles and glossary terms').toMatch(new RegExp(`^/${locale}/(articles|glossary)/[^/]+/(#.+)?$`));
@@ -86,7 +93,16 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         const t = ui(locale);
         for (const r of recordsOf(locale)) {
           const content = r.content.replaceAll('\u200B', '');
-          for (const chrome of [t.copyLink, t.passageLink, t.passageInOtherEditions, t.figureNotReproduced, t.siteTagline, t.skipToContent, t.termRelated, t.termPassages]) {
+          for (const chrome of [
+            t.copyLink,
+            t.passageLink,
+            t.passageInOtherEditions,
+            t.figureNotReproduced,
+            t.siteTagline,
+            t.skipToContent,
+            t.termRelated,
+            t.termPassages,
+          ]) {
             expect(content, `${r.url} indexes "${chrome}"`).not.toContain(chrome);
           }
         }
@@ -95,8 +111,12 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
   }
 
   it('segments Japanese and Chinese into words (Pagefind’s extended build): runs of kanji are split, English is not', () => {
-    const words = (locale: Locale) => recordsOf(locale).filter((r) => r.url.includes('/articles/')).map((r) => r.content.split('\u200B'));
-    const adjacent = (lists: string[][], ...run: string[]) => lists.some((list) => list.some((_, i) => run.every((w, k) => list[i + k] === w)));
+    const words = (locale: Locale) =>
+      recordsOf(locale)
+        .filter((r) => r.url.includes('/articles/'))
+        .map((r) => r.content.split('\u200B'));
+    const adjacent = (lists: string[][], ...run: string[]) =>
+      lists.some((list) => list.some((_, i) => run.every((w, k) => list[i + k] === w)));
     const ja = words('ja');
     const zh = words('zh');
     expect(ja.flat().length, 'Japanese content is segmented with zero-width spaces').toBeGreaterThan(1000);
@@ -118,7 +138,10 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         const ids = passageIds(url);
         expect(Object.keys(previews).sort(), `${locale}/${slug}`).toEqual([...ids].sort());
         // Pagefind ends a heading's text with ". " in the index; a cut preview ends with "…".
-        for (const id of ids) expect(readerText($, $(`[id="${id}"]`)).replace(/\s+/g, ' ')).toContain(previews[id]!.replace(/[.…]$/, '').replace(/\s+/g, ' ').trim());
+        for (const id of ids)
+          expect(readerText($, $(`[id="${id}"]`)).replace(/\s+/g, ' ')).toContain(
+            previews[id]!.replace(/[.…]$/, '').replace(/\s+/g, ' ').trim(),
+          );
         expect(fs.statSync(file).size, 'a preview file is small').toBeLessThan(20_000);
       }
     }
@@ -131,14 +154,22 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
 
 describe('indexing failures stop the build', () => {
   /** A minimal site's indexed routes: one glossary term per locale. */
-  const miniRoutes: IndexablePage[] = localeCodes.map((locale) => ({ path: `/${locale}/glossary/x/`, locale, kind: 'term', indexed: true }));
+  const miniRoutes: IndexablePage[] = localeCodes.map((locale) => ({
+    path: `/${locale}/glossary/x/`,
+    locale,
+    kind: 'term',
+    indexed: true,
+  }));
 
   /** A minimal built site: the pages of `miniRoutes`. */
   function miniSite(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-search-'));
     for (const locale of localeCodes) {
       fs.mkdirSync(path.join(dir, locale, 'glossary', 'x'), { recursive: true });
-      fs.writeFileSync(path.join(dir, locale, 'glossary', 'x', 'index.html'), `<html lang="${locale}"><body><article data-pagefind-body><h1>x</h1><p>設備投資 capex</p></article></body></html>`);
+      fs.writeFileSync(
+        path.join(dir, locale, 'glossary', 'x', 'index.html'),
+        `<html lang="${locale}"><body><article data-pagefind-body><h1>x</h1><p>設備投資 capex</p></article></body></html>`,
+      );
     }
     return dir;
   }
@@ -165,8 +196,12 @@ describe('indexing failures stop the build', () => {
           errors: [],
           index: {
             ...real,
-            addHTMLFile: async (file: HTMLFile) => (call === 'addHTMLFile' ? { errors: ['could not parse the page'], file: { uniqueWords: 0, url: '', meta: {} } } : real.addHTMLFile(file)),
-            writeFiles: async (options?: WriteOptions) => (call === 'writeFiles' ? { errors: ['disk full'], outputPath: '' } : real.writeFiles(options)),
+            addHTMLFile: async (file: HTMLFile) =>
+              call === 'addHTMLFile'
+                ? { errors: ['could not parse the page'], file: { uniqueWords: 0, url: '', meta: {} } }
+                : real.addHTMLFile(file),
+            writeFiles: async (options?: WriteOptions) =>
+              call === 'writeFiles' ? { errors: ['disk full'], outputPath: '' } : real.writeFiles(options),
           },
         };
       },
@@ -189,13 +224,20 @@ describe('indexing failures stop the build', () => {
   it('throws when a locale has no page to index, rather than shipping a bundle without that edition', async () => {
     const dir = miniSite();
     fs.rmSync(path.join(dir, 'zh'), { recursive: true });
-    await expect(writeSearchBundle(dir, miniRoutes.filter((page) => page.locale !== 'zh'))).rejects.toThrow(/locale "zh"/);
+    await expect(
+      writeSearchBundle(
+        dir,
+        miniRoutes.filter((page) => page.locale !== 'zh'),
+      ),
+    ).rejects.toThrow(/locale "zh"/);
   });
 
   it('fails the Astro build from its build:done hook when a page the route table indexes is not in the build', async () => {
     const dir = miniSite();
     const hook = searchIndex().hooks['astro:build:done']!;
     const logger = { info: () => undefined } as unknown as Parameters<typeof hook>[0]['logger'];
-    await expect(hook({ dir: new URL(`file://${dir}/`), pages: [], assets: new Map(), logger })).rejects.toThrow(/the route table indexes \/ja\/articles\/ai-bubble\/, but the build has no ja\/articles\/ai-bubble\/index\.html/);
+    await expect(hook({ dir: new URL(`file://${dir}/`), pages: [], assets: new Map(), logger })).rejects.toThrow(
+      /the route table indexes \/ja\/articles\/ai-bubble\/, but the build has no ja\/articles\/ai-bubble\/index\.html/,
+    );
   });
 });

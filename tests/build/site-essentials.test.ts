@@ -8,14 +8,22 @@ const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
 
 describe('site essentials', () => {
   it('lists every edition in the sitemap with its language alternates, and no share page', () => {
-    const sitemap = fs.readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('\n');
+    const sitemap = fs
+      .readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map(read)
+      .join('\n');
     for (const locale of ['ja', 'en', 'zh']) expect(sitemap).toContain(`/${locale}/articles/ai-bubble/</loc>`);
     expect(sitemap).toMatch(/hreflang="zh-Hans"/);
     expect(sitemap).not.toMatch(/\/p\/[a-z0-9-]+\/<\/loc>/);
   });
 
   it('publishes an RSS feed per locale, in its language, listing the article', () => {
-    for (const [locale, lang] of [['ja', 'ja'], ['en', 'en'], ['zh', 'zh-Hans']]) {
+    for (const [locale, lang] of [
+      ['ja', 'ja'],
+      ['en', 'en'],
+      ['zh', 'zh-Hans'],
+    ]) {
       const feed = read(`${locale}/rss.xml`);
       expect(feed).toContain(`<language>${lang}</language>`);
       expect(feed).toContain(`/${locale}/articles/ai-bubble/</link>`);

@@ -17,7 +17,10 @@ const errorsOf = async (html: string, filename: string): Promise<Message[]> =>
 describe('HTML validity (html-validate, recommended rules)', () => {
   it('uses the recommended preset and catches a known error', async () => {
     expect(config.extends).toContain('html-validate:recommended');
-    const errors = await errorsOf('<!doctype html><html lang="en"><head><title>t</title></head><body><p><div>x</div></p><img src="a.png"></body></html>', 'bad.html');
+    const errors = await errorsOf(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><p><div>x</div></p><img src="a.png"></body></html>',
+      'bad.html',
+    );
     expect(errors.map((e) => e.ruleId)).toEqual(expect.arrayContaining(['wcag/h37']));
   });
 

@@ -30,7 +30,14 @@ export function buildContent(contentDir: string, extraEnv: Record<string, string
     cwd: root,
     encoding: 'utf8',
     // Own caches too: a fixture build neither reuses nor pollutes the real site's content or card cache.
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), OG_CACHE_DIR: path.join(work, 'og-cache'), ...extraEnv },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      OG_CACHE_DIR: path.join(work, 'og-cache'),
+      ...extraEnv,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

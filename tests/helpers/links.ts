@@ -55,7 +55,8 @@ export function extractUrls(html: string): FoundUrl[] {
   const found: FoundUrl[] = [];
   $('[href]').each((_, el) => {
     const tag = el.tagName.toLowerCase();
-    const rel = tag === 'link' ? `[rel="${$(el).attr('rel') ?? ''}"${$(el).attr('hreflang') ? ` hreflang="${$(el).attr('hreflang')}"` : ''}]` : '';
+    const rel =
+      tag === 'link' ? `[rel="${$(el).attr('rel') ?? ''}"${$(el).attr('hreflang') ? ` hreflang="${$(el).attr('hreflang')}"` : ''}]` : '';
     found.push({ source: `${tag}${rel}[href]`, url: $(el).attr('href') as string });
   });
   $('[src]').each((_, el) => {
@@ -72,7 +73,8 @@ export function extractUrls(html: string): FoundUrl[] {
   $('meta[property], meta[name]').each((_, el) => {
     const key = $(el).attr('property') ?? $(el).attr('name') ?? '';
     const content = $(el).attr('content');
-    if (metaUrlKeys.includes(key) && content !== undefined) found.push({ source: `meta[${$(el).attr('property') ? 'property' : 'name'}="${key}"]`, url: content });
+    if (metaUrlKeys.includes(key) && content !== undefined)
+      found.push({ source: `meta[${$(el).attr('property') ? 'property' : 'name'}="${key}"]`, url: content });
   });
   $('meta[http-equiv="refresh" i]').each((_, el) => {
     const match = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec($(el).attr('content') ?? '');
@@ -84,13 +86,15 @@ export function extractUrls(html: string): FoundUrl[] {
 /** Every element id of a page (the targets its `#fragment` links may name). */
 export function elementIds(html: string): Set<string> {
   const $ = cheerio.load(html);
-  return new Set($('[id]').map((_, el) => $(el).attr('id') as string).get());
+  return new Set(
+    $('[id]')
+      .map((_, el) => $(el).attr('id') as string)
+      .get(),
+  );
 }
 
 /** Where a URL leads, seen from a page of the site. */
-export type Resolved =
-  | { kind: 'external' }
-  | { kind: 'internal'; path: string; fragment: string | null };
+export type Resolved = { kind: 'external' } | { kind: 'internal'; path: string; fragment: string | null };
 
 /**
  * Resolves `url` as the browser would on the page at `pagePath` of the site at `origin`. URLs on

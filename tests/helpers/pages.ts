@@ -18,7 +18,11 @@ const isPage = (dir: string) => fs.existsSync(path.join(dist, dir, 'index.html')
 /** The sub-folders of a built folder that are pages, sorted. */
 const pagesIn = (dir: string) =>
   fs.existsSync(path.join(dist, dir))
-    ? fs.readdirSync(path.join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && isPage(path.join(dir, e.name))).map((e) => e.name).sort()
+    ? fs
+        .readdirSync(path.join(dist, dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && isPage(path.join(dir, e.name)))
+        .map((e) => e.name)
+        .sort()
     : [];
 
 /** The first article slug built for a locale (the articles are the same in every locale). */

@@ -13,7 +13,8 @@ export interface Asset {
 /** The module specifiers a JS chunk imports statically (`import … from`, bare `import "…"`, `export … from`); not `import()`. */
 export function staticImports(code: string): string[] {
   const specifiers: string[] = [];
-  const pattern = /(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*)(["'`])([^"'`]+)\1/g;
+  const pattern =
+    /(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*)(["'`])([^"'`]+)\1/g;
   for (const match of code.matchAll(pattern)) specifiers.push(match[2]!);
   return specifiers;
 }
@@ -32,7 +33,8 @@ function closure(outDir: string, roots: string[], importsOf: (code: string) => s
     seen.add(sitePath);
     const file = fileOf(sitePath);
     if (!fs.existsSync(file)) throw new Error(`${sitePath} is referenced but not built`);
-    for (const specifier of importsOf(fs.readFileSync(file, 'utf8'))) queue.push(new URL(specifier, new URL(sitePath, 'http://x')).pathname);
+    for (const specifier of importsOf(fs.readFileSync(file, 'utf8')))
+      queue.push(new URL(specifier, new URL(sitePath, 'http://x')).pathname);
   }
   return [...seen].map((sitePath) => {
     const data = fs.readFileSync(fileOf(sitePath));
@@ -43,8 +45,12 @@ function closure(outDir: string, roots: string[], importsOf: (code: string) => s
 /** What a built page costs on first load, before any interaction: its HTML, its CSS and its JS (with static imports). */
 export function pageAssets(pagePath: string, outDir: string): { html: Asset; css: Asset[]; js: Asset[] } {
   const $ = loadPage(pagePath, outDir);
-  const scripts = $('script[src], link[rel="modulepreload"][href]').map((_, el) => $(el).attr('src') ?? $(el).attr('href')).get();
-  const styles = $('link[rel~="stylesheet"][href]').map((_, el) => $(el).attr('href')).get();
+  const scripts = $('script[src], link[rel="modulepreload"][href]')
+    .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+    .get();
+  const styles = $('link[rel~="stylesheet"][href]')
+    .map((_, el) => $(el).attr('href'))
+    .get();
   const htmlFile = path.join(outDir, pagePath.endsWith('.html') ? pagePath : path.join(pagePath, 'index.html'));
   const html = fs.readFileSync(htmlFile);
   return {
@@ -55,4 +61,5 @@ export function pageAssets(pagePath: string, outDir: string): { html: Asset; css
 }
 
 /** The sum of some assets' sizes. */
-export const total = (assets: Asset[]) => assets.reduce((sum, a) => ({ bytes: sum.bytes + a.bytes, gzip: sum.gzip + a.gzip }), { bytes: 0, gzip: 0 });
+export const total = (assets: Asset[]) =>
+  assets.reduce((sum, a) => ({ bytes: sum.bytes + a.bytes, gzip: sum.gzip + a.gzip }), { bytes: 0, gzip: 0 });

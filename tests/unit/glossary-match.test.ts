@@ -29,7 +29,12 @@ describe('findTerms', () => {
   });
 });
 
-const passage = (id: string, kind: Passage['kind'], section: string, text: string): Passage => ({ id, kind, section, content: [{ type: 'text', value: text }] });
+const passage = (id: string, kind: Passage['kind'], section: string, text: string): Passage => ({
+  id,
+  kind,
+  section,
+  content: [{ type: 'text', value: text }],
+});
 
 describe('linkTerms', () => {
   const passages: Passage[] = [
@@ -47,7 +52,12 @@ describe('linkTerms', () => {
     expect(linkTerms(passages, patterns).mentions.get('capex')).toEqual(['intro', 'h', 'p1', 'p2']);
   });
   it('does not link inside a link', () => {
-    const inLink: Passage = { id: 'l', kind: 'paragraph', section: '', content: [{ type: 'link', url: 'https://x', children: [{ type: 'text', value: 'capex' }] }] };
+    const inLink: Passage = {
+      id: 'l',
+      kind: 'paragraph',
+      section: '',
+      content: [{ type: 'link', url: 'https://x', children: [{ type: 'text', value: 'capex' }] }],
+    };
     const [linked] = linkTerms([inLink], patterns).passages;
     expect(linked!.content[0]).toEqual(inLink.content[0]);
   });

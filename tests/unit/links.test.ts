@@ -12,7 +12,14 @@ describe('link resolution (the helper behind tests/build/links.test.ts)', () => 
   });
 
   it('skips other origins (also protocol-relative ones) and non-http schemes', () => {
-    for (const url of ['https://t.me/x', '//cdn.example/x.js', 'http://site.example/x', 'mailto:a@b.c', 'tel:+81', 'data:image/png;base64,AA']) {
+    for (const url of [
+      'https://t.me/x',
+      '//cdn.example/x.js',
+      'http://site.example/x',
+      'mailto:a@b.c',
+      'tel:+81',
+      'data:image/png;base64,AA',
+    ]) {
       expect(resolveUrl(url, page, origin), url).toEqual({ kind: 'external' });
     }
   });
@@ -59,8 +66,17 @@ describe('link resolution (the helper behind tests/build/links.test.ts)', () => 
       <body><a href="#main">s</a><img src="/i.png" srcset="/i.png 1x, /i2.png 2x" alt=""><script src="/s.js"></script>
       <form action="/ja/search/"></form><div data-href="/no/"></div></body></html>`);
     expect(found.map((f) => f.url)).toEqual([
-      'https://site.example/x/', '/en/x/', '#main', '/i.png', '/s.js', '/i.png', '/i2.png', '/ja/search/',
-      'https://site.example/og/x.png', '/og/t.png', '/x/#p',
+      'https://site.example/x/',
+      '/en/x/',
+      '#main',
+      '/i.png',
+      '/s.js',
+      '/i.png',
+      '/i2.png',
+      '/ja/search/',
+      'https://site.example/og/x.png',
+      '/og/t.png',
+      '/x/#p',
     ]);
     expect(found.find((f) => f.url === '/en/x/')?.source).toBe('link[rel="alternate" hreflang="en"][href]');
   });

@@ -23,7 +23,12 @@ describe('checkLock', () => {
   it('follows a chain of moves to the current id', () => {
     const result = checkLock({ art: { ids: ['a', 'b', 'c'], moved: { a: 'b', b: 'd' } } }, new Map([['art', ['c', 'd']]]), lockFile);
     expect(result.errors).toEqual([]);
-    expect(result.moves.get('art')).toEqual(new Map([['a', 'd'], ['b', 'd']]));
+    expect(result.moves.get('art')).toEqual(
+      new Map([
+        ['a', 'd'],
+        ['b', 'd'],
+      ]),
+    );
   });
   it('fails when a move points to an id that does not exist', () => {
     const result = checkLock({ art: { ids: ['a', 'b'], moved: { b: 'zzz' } } }, new Map([['art', ['a']]]), lockFile);

@@ -19,12 +19,26 @@ import { cardSize } from '../../src/lib/og/size';
 
 const baselines = path.resolve(import.meta.dirname, '../baselines/og');
 
-const passage = (id: string, kind: Passage['kind'], value = ''): Passage => ({ id, kind, section: '', content: value ? [{ type: 'text', value }] : [] });
+const passage = (id: string, kind: Passage['kind'], value = ''): Passage => ({
+  id,
+  kind,
+  section: '',
+  content: value ? [{ type: 'text', value }] : [],
+});
 
 const edition = (locale: Locale, data: Partial<Edition['data']>, texts: Record<string, string>): Edition => ({
   locale,
   file: `${locale}.mdx`,
-  data: { author: 'Sleepy.txt', publisher: 'TechFlow', originalLanguage: 'ja', published: new Date('2026-11-23'), title: '', dek: '', series: '', ...data },
+  data: {
+    author: 'Sleepy.txt',
+    publisher: 'TechFlow',
+    originalLanguage: 'ja',
+    published: new Date('2026-11-23'),
+    title: '',
+    dek: '',
+    series: '',
+    ...data,
+  },
   passages: [
     passage('epigraph', 'quote', texts['epigraph']),
     passage('burry-short', 'paragraph', texts['burry-short']),
@@ -40,27 +54,62 @@ const content: Site = {
       slug: 'ai-bubble',
       original: 'ja',
       editions: {
-        ja: edition('ja', { title: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?', dek: 'この騒然とした状況の中で、いくつかの深い、不可逆的な構造的変化が静かに生じている。', series: 'TechFlow厳選深潮セレクト' }, {
-          epigraph: '「唯一勝つ方法は、ゲームに参加しないことだ。」',
-          'burry-short': '数日後、ベリーは第3四半期の保有株式を公表した。2008年のサブプライム危機で的確な空売りで有名になったこの投資家は、自身が運用するファンドの資産の約80%、およそ10億ドルを英偉達(NVIDIA)とPalantirの空売りに集中させていた。',
-          gospel: '福音',
-        }),
-        en: edition('en', { title: 'How Did AI Trap the Whole World Inside a Bubble?', dek: 'Amid all the commotion, a number of deep and irreversible structural changes are quietly taking place.', series: 'TechFlow Deep Tide Picks', translator: 'Parallel edition staff' }, {
-          epigraph: '"The only winning move is not to play."',
-          'burry-short': 'A few days later, Burry disclosed his third-quarter holdings. The investor who became famous for his uncannily accurate short selling during the 2008 subprime crisis had concentrated about 80% of the assets of the fund he manages, roughly $1 billion, in shorts against NVIDIA and Palantir.',
-          gospel: 'The gospel',
-        }),
-        zh: edition('zh', { title: 'AI是如何把全世界困在泡沫里的？', dek: '在这场喧嚣之中，一些深刻而不可逆的结构性变化正在悄然发生。', series: 'TechFlow 深潮精选', translator: '平行译本编辑部' }, {
-          epigraph: '“唯一的获胜方式，就是不参与游戏。”',
-          'burry-short': '几天后，伯里公布了第三季度的持仓。这位因在2008年次贷危机中精准做空而一战成名的投资者，将其管理基金约80%的资产、约10亿美元，集中用于做空英伟达（NVIDIA）和Palantir。',
-          gospel: '福音',
-        }),
+        ja: edition(
+          'ja',
+          {
+            title: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?',
+            dek: 'この騒然とした状況の中で、いくつかの深い、不可逆的な構造的変化が静かに生じている。',
+            series: 'TechFlow厳選深潮セレクト',
+          },
+          {
+            epigraph: '「唯一勝つ方法は、ゲームに参加しないことだ。」',
+            'burry-short':
+              '数日後、ベリーは第3四半期の保有株式を公表した。2008年のサブプライム危機で的確な空売りで有名になったこの投資家は、自身が運用するファンドの資産の約80%、およそ10億ドルを英偉達(NVIDIA)とPalantirの空売りに集中させていた。',
+            gospel: '福音',
+          },
+        ),
+        en: edition(
+          'en',
+          {
+            title: 'How Did AI Trap the Whole World Inside a Bubble?',
+            dek: 'Amid all the commotion, a number of deep and irreversible structural changes are quietly taking place.',
+            series: 'TechFlow Deep Tide Picks',
+            translator: 'Parallel edition staff',
+          },
+          {
+            epigraph: '"The only winning move is not to play."',
+            'burry-short':
+              'A few days later, Burry disclosed his third-quarter holdings. The investor who became famous for his uncannily accurate short selling during the 2008 subprime crisis had concentrated about 80% of the assets of the fund he manages, roughly $1 billion, in shorts against NVIDIA and Palantir.',
+            gospel: 'The gospel',
+          },
+        ),
+        zh: edition(
+          'zh',
+          {
+            title: 'AI是如何把全世界困在泡沫里的？',
+            dek: '在这场喧嚣之中，一些深刻而不可逆的结构性变化正在悄然发生。',
+            series: 'TechFlow 深潮精选',
+            translator: '平行译本编辑部',
+          },
+          {
+            epigraph: '“唯一的获胜方式，就是不参与游戏。”',
+            'burry-short':
+              '几天后，伯里公布了第三季度的持仓。这位因在2008年次贷危机中精准做空而一战成名的投资者，将其管理基金约80%的资产、约10亿美元，集中用于做空英伟达（NVIDIA）和Palantir。',
+            gospel: '福音',
+          },
+        ),
       },
     },
     {
       slug: 'second',
       original: 'ja',
-      editions: { ja: edition('ja', { title: '骨と直線の今', dek: '短い二本目の記事。', series: '深潮' }, { epigraph: '骨', 'burry-short': '直', gospel: '今' }) },
+      editions: {
+        ja: edition(
+          'ja',
+          { title: '骨と直線の今', dek: '短い二本目の記事。', series: '深潮' },
+          { epigraph: '骨', 'burry-short': '直', gospel: '今' },
+        ),
+      },
     },
   ] satisfies Article[],
   terms: [
@@ -97,7 +146,9 @@ describe('the card list', () => {
   it('has one card per page, each at its own card path', () => {
     expect(new Set(pages).size).toBe(pages.length);
     expect(new Set(specs.map((s) => s.card)).size).toBe(pages.length);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/ja/', '/en/glossary/', '/zh/search/', '/en/glossary/closed-loop-financing/']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/ja/', '/en/glossary/', '/zh/search/', '/en/glossary/closed-loop-financing/']),
+    );
   });
 
   it('has a card for every article in every locale, and for every passage of the edition that locale shows', () => {
@@ -119,10 +170,14 @@ describe('the card list', () => {
 
   it('has a side-by-side card for every ordered pair of locales with editions, and none for an untranslated one', () => {
     const compare = pages.filter((p) => p.includes('/compare/'));
-    expect(compare.sort()).toEqual(['en/ja', 'en/zh', 'ja/en', 'ja/zh', 'zh/en', 'zh/ja'].map((pair) => {
-      const [locale, other] = pair.split('/');
-      return `/${locale}/articles/ai-bubble/compare/${other}/`;
-    }).sort());
+    expect(compare.sort()).toEqual(
+      ['en/ja', 'en/zh', 'ja/en', 'ja/zh', 'zh/en', 'zh/ja']
+        .map((pair) => {
+          const [locale, other] = pair.split('/');
+          return `/${locale}/articles/ai-bubble/compare/${other}/`;
+        })
+        .sort(),
+    );
   });
 
   it("shows an untranslated article's original title with the locale's notice, and a figure without caption as the placeholder", () => {
@@ -186,7 +241,8 @@ describe('card images', () => {
   }
 
   it('draws a Han character in its Japanese form on a Japanese card and its Chinese form on a Chinese card', async () => {
-    const han = (lang: Locale) => drawCard(cardElement({ ...spec(`/${lang}/`), type: 'search', title: { text: '骨直', lang }, lead: { text: '骨直', lang } }));
+    const han = (lang: Locale) =>
+      drawCard(cardElement({ ...spec(`/${lang}/`), type: 'search', title: { text: '骨直', lang }, lead: { text: '骨直', lang } }));
     const [ja, zh] = await Promise.all([han('ja'), han('zh')]);
     const differing = pixelmatch(decode(ja.png).data, decode(zh.png).data, undefined, cardSize.width, cardSize.height, { threshold: 0.1 });
     expect(differing).toBeGreaterThan(500);
@@ -206,9 +262,20 @@ describe('an over-long text', () => {
     const column = { label: text, title: text };
     return [
       { ...spec(`/${lang}/articles/ai-bubble/`), ...frame, type: 'article', title: text, lead: text, note: text },
-      { ...spec(`/${lang}/articles/ai-bubble/p/burry-short/`), ...frame, type: 'passage', quote: { text: long[lang].repeat(5), lang }, source: text },
+      {
+        ...spec(`/${lang}/articles/ai-bubble/p/burry-short/`),
+        ...frame,
+        type: 'passage',
+        quote: { text: long[lang].repeat(5), lang },
+        source: text,
+      },
       { ...spec(`/${lang}/glossary/closed-loop-financing/`), ...frame, type: 'term', name: text, names: [text, text], definition: text },
-      { ...spec(`/${lang}/articles/ai-bubble/compare/${lang === 'en' ? 'ja' : 'en'}/`), ...frame, type: 'compare', columns: [column, column] },
+      {
+        ...spec(`/${lang}/articles/ai-bubble/compare/${lang === 'en' ? 'ja' : 'en'}/`),
+        ...frame,
+        type: 'compare',
+        columns: [column, column],
+      },
       { ...spec('/'), ...frame, type: 'site', columns: [column, column, column] },
     ];
   };
@@ -221,7 +288,8 @@ describe('an over-long text', () => {
           ...cardSize,
           fonts: cardFonts().satori,
           onNodeDetected: (node) => {
-            if (node.textContent) boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, text: node.textContent });
+            if (node.textContent)
+              boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, text: node.textContent });
           },
         });
         expect(boxes.length).toBeGreaterThan(0);

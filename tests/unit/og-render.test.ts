@@ -35,7 +35,9 @@ afterEach(() => {
 describe('the card cache', () => {
   it('reuses an unchanged card, redraws a changed one, and logs which was which', async () => {
     const first = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
-    const again = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」', '/ja/articles/ai-bubble/p/moved-epigraph/'));
+    const again = await cardImage(
+      passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」', '/ja/articles/ai-bubble/p/moved-epigraph/'),
+    );
     const changed = await cardImage(passageCard('「唯一勝つ方法は、ゲームに参加することだ。」'));
     expect([first.drawn, again.drawn, changed.drawn]).toEqual([true, false, true]);
     expect(again.png.equals(first.png)).toBe(true);

@@ -6,7 +6,8 @@ import { ellipsis, fitText, phrases, type TextBox } from '../../src/lib/og/text'
 const measure = cardFonts().measure(700);
 const box: TextBox = { width: 900, height: 250, sizes: [72, 60, 48], leading: 1.25 };
 const lineText = (line: { text: string }[]) => line.map((run) => run.text).join('');
-const lineWidth = (line: { text: string; lang: Locale }[], size: number) => line.reduce((sum, run) => sum + measure(run.text, run.lang), 0) * size;
+const lineWidth = (line: { text: string; lang: Locale }[], size: number) =>
+  line.reduce((sum, run) => sum + measure(run.text, run.lang), 0) * size;
 
 const title = {
   ja: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?',
@@ -77,7 +78,11 @@ describe('phrase-aware line breaking', () => {
 
   it('keeps every phrase whole on one line, at any width that holds the longest phrase', () => {
     for (const lang of ['ja', 'zh'] as const) {
-      const text = title[lang] + (lang === 'ja' ? 'この騒然とした状況の中で、いくつかの深い、不可逆的な構造的変化が静かに生じている。' : '在这场喧嚣之中，一些深刻而不可逆的结构性变化正在悄然发生。');
+      const text =
+        title[lang] +
+        (lang === 'ja'
+          ? 'この騒然とした状況の中で、いくつかの深い、不可逆的な構造的変化が静かに生じている。'
+          : '在这场喧嚣之中，一些深刻而不可逆的结构性变化正在悄然发生。');
       const starts = new Set<number>();
       let offset = 0;
       for (const phrase of phrases(text, lang)) {

@@ -6,7 +6,13 @@ const file = 'content/articles/x/ja.mdx';
 describe('parsePassages', () => {
   it('reads every passage component with its id, kind and section', () => {
     const passages = parsePassages(
-      ['<Quote id="epigraph">\n「引用」\n</Quote>', '<H id="gospel">福音</H>', '<P id="one">\n本文 *強調* と [リンク](https://example.org)\n</P>', '<Figure id="fig" />', '<Footer id="foot">\nフッター\n</Footer>'].join('\n\n'),
+      [
+        '<Quote id="epigraph">\n「引用」\n</Quote>',
+        '<H id="gospel">福音</H>',
+        '<P id="one">\n本文 *強調* と [リンク](https://example.org)\n</P>',
+        '<Figure id="fig" />',
+        '<Footer id="foot">\nフッター\n</Footer>',
+      ].join('\n\n'),
       file,
     );
     expect(passages.map((p) => [p.id, p.kind, p.section])).toEqual([

@@ -32,12 +32,19 @@ describe('public/_headers', () => {
   });
 
   it('declares no other Content-Security-Policy for any other path', () => {
-    const others = [...rules].filter(([pattern, headers]) => pattern !== '/*' && headers.some(([name]) => name.toLowerCase().startsWith('content-security-policy')));
+    const others = [...rules].filter(
+      ([pattern, headers]) => pattern !== '/*' && headers.some(([name]) => name.toLowerCase().startsWith('content-security-policy')),
+    );
     expect(others).toEqual([]);
   });
 
   it('keeps what the search needs in the policy: same-origin scripts and WebAssembly, no inline script or style, no eval', () => {
-    const directives = new Map(contentSecurityPolicy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      contentSecurityPolicy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);

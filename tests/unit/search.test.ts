@@ -8,7 +8,17 @@ import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, se
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
 import type { PagefindResultData } from '../../src/lib/search/pagefind';
 import { parsePreviews, passagePreviews, preview, previewLength, previewsPath, type IndexedText } from '../../src/lib/search/previews';
-import { countOccurrences, hasCjk, matchesWholeQuery, normalizeQuery, queryParts, queryPhrase, querySegments, searchTerm, wordStart } from '../../src/lib/search/query';
+import {
+  countOccurrences,
+  hasCjk,
+  matchesWholeQuery,
+  normalizeQuery,
+  queryParts,
+  queryPhrase,
+  querySegments,
+  searchTerm,
+  wordStart,
+} from '../../src/lib/search/query';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
 import {
   alignResults,
@@ -76,7 +86,30 @@ const enTitle = 'How Did AI Trap the Whole World Inside a Bubble?';
 const titles: ArticleTitles = { 'ai-bubble': { ja: jaTitle, en: enTitle } };
 
 /** A Japanese passage holding 設備投資 twice, indexed (as Pagefind's segmenter does) as 設備 + 投資. */
-const capexGrowthWords = ['米国', 'の', 'テック', '業界', 'の', '設備', '投資', 'の', '前年', '比', '増加', '率', 'は', '、', '設備', '投資', 'は', '再び', '加速', 'し', 'た', '。'];
+const capexGrowthWords = [
+  '米国',
+  'の',
+  'テック',
+  '業界',
+  'の',
+  '設備',
+  '投資',
+  'の',
+  '前年',
+  '比',
+  '増加',
+  '率',
+  'は',
+  '、',
+  '設備',
+  '投資',
+  'は',
+  '再び',
+  '加速',
+  'し',
+  'た',
+  '。',
+];
 const capexGrowth = (query = (w: string) => w === '設備' || w === '投資') =>
   record({ url: '/ja/articles/ai-bubble/#capex-growth', words: capexGrowthWords, segmented: true, isHit: query, edition: 'ja' });
 
@@ -94,7 +127,32 @@ const microsoftInvests = () =>
 const jaHead = () =>
   record({
     url: '/ja/articles/ai-bubble/',
-    words: ['AI', 'は', 'どの', 'よう', 'にし', 'て', '全世界', 'を', '泡沫', 'の', '中', 'に', '閉', 'じ', '込', 'め', 'た', 'の', 'か', '? ', '執筆', ':', 'Sleepy.txt', '.'],
+    words: [
+      'AI',
+      'は',
+      'どの',
+      'よう',
+      'にし',
+      'て',
+      '全世界',
+      'を',
+      '泡沫',
+      'の',
+      '中',
+      'に',
+      '閉',
+      'じ',
+      '込',
+      'め',
+      'た',
+      'の',
+      'か',
+      '? ',
+      '執筆',
+      ':',
+      'Sleepy.txt',
+      '.',
+    ],
     segmented: true,
     isHit: (w) => w === '泡沫',
     edition: 'ja',
@@ -226,11 +284,13 @@ describe('search records: an article edition is its head plus one record per pas
     expect(body.find('.dek').text()).toBe('静かな構造変化。');
     expect(body.find('.byline').text()).toBe('執筆:Sleepy.txt');
     expect(body.find('[data-passage]').length).toBe(0);
-    for (const text of ['唯一勝つ方法', '再び加速した', '吸い込まれている', 'コミュニティへようこそ']) expect(body.text(), text).not.toContain(text);
+    for (const text of ['唯一勝つ方法', '再び加速した', '吸い込まれている', 'コミュニティへようこそ'])
+      expect(body.text(), text).not.toContain(text);
   });
 
   it('keeps in the head an element outside the passages whose data-passage is not its id', () => {
-    const page = '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
+    const page =
+      '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
     const [head, ...rest] = searchRecords('/en/articles/a/', page, { edition: 'en', kind: 'article' });
     expect(parse(head!).body.text()).toContain('Heading text');
     expect(rest.map((r) => r.url)).toEqual(['/en/articles/a/#p']);
@@ -259,7 +319,12 @@ describe('search records: an article edition is its head plus one record per pas
       const { $, meta } = parse(r);
       expect($('html').attr('lang'), r.url).toBe('ja');
       expect(r.html, r.url).not.toContain('data-pagefind-meta');
-      expect($('head meta').map((_, el) => $(el).attr('data-pagefind-filter')).get(), r.url).toEqual(['edition[content]', 'kind[content]']);
+      expect(
+        $('head meta')
+          .map((_, el) => $(el).attr('data-pagefind-filter'))
+          .get(),
+        r.url,
+      ).toEqual(['edition[content]', 'kind[content]']);
       expect(meta('data-pagefind-filter="edition[content]"'), r.url).toBe('ja');
       expect(meta('data-pagefind-filter="kind[content]"'), r.url).toBe('article');
       expect($('[data-pagefind-body]').length, r.url).toBe(1);
@@ -267,7 +332,8 @@ describe('search records: an article edition is its head plus one record per pas
   });
 
   it('makes a glossary term one record of its whole body, of kind glossary, in its edition’s <html lang>', () => {
-    const term = '<html lang="zh-Hans"><body><header><h1>站点</h1></header><main><article data-pagefind-body><h1>算力</h1><p>计算能力。</p><p id="x" data-passage="x">例句。</p></article></main></body></html>';
+    const term =
+      '<html lang="zh-Hans"><body><header><h1>站点</h1></header><main><article data-pagefind-body><h1>算力</h1><p>计算能力。</p><p id="x" data-passage="x">例句。</p></article></main></body></html>';
     const [only, ...rest] = searchRecords(termPath('zh', 'compute'), term, { edition: 'zh', kind: 'glossary' });
     expect(rest).toEqual([]);
     expect(only?.url).toBe(termPath('zh', 'compute'));
@@ -346,7 +412,12 @@ describe('search queries', () => {
   it('cuts each Latin word of the search term to the start its inflections share, since the segmented index is not stemmed', () => {
     expect(searchTerm('investing companies', 'ja')).toBe('invest compan');
     expect(searchTerm('Short  selling', 'ja')).toBe('short sell');
-    for (const forms of [['invest', 'investing', 'investment', 'invests'], ['company', 'companies'], ['sell', 'selling', 'sells'], ['bubble', 'Bubbles']]) {
+    for (const forms of [
+      ['invest', 'investing', 'investment', 'invests'],
+      ['company', 'companies'],
+      ['sell', 'selling', 'sells'],
+      ['bubble', 'Bubbles'],
+    ]) {
       const starts = new Set(forms.map(wordStart));
       expect(starts.size, forms.join()).toBe(1);
       const [start = ''] = starts;
@@ -430,7 +501,11 @@ describe('search excerpts', () => {
   });
 
   it('shows the beginning when nothing is highlighted', () => {
-    expect(excerptParts('abc def ghi jkl', [], 7).map((p) => p.text).join('')).toBe('abc def…');
+    expect(
+      excerptParts('abc def ghi jkl', [], 7)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('abc def…');
   });
 });
 
@@ -446,11 +521,22 @@ describe('search results: one indexed record each', () => {
 
   it('lands on the passage named by the record’s URL, highlighting the whole phrase Pagefind found as separate words', () => {
     const result = toResult(capexGrowth(), '設備投資', 4, titles);
-    expect(result).toMatchObject({ edition: 'ja', kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', title: jaTitle, passage: 'capex-growth', complete: true, rank: 4 });
+    expect(result).toMatchObject({
+      edition: 'ja',
+      kind: 'article',
+      slug: 'ai-bubble',
+      url: '/ja/articles/ai-bubble/',
+      title: jaTitle,
+      passage: 'capex-growth',
+      complete: true,
+      rank: 4,
+    });
     expect(result?.text).toBe(capexGrowthWords.join(''));
     expect(result?.highlights).toEqual(['設備投資']);
     expect(result?.phraseCount).toBe(2);
-    expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E8%A8%AD%E5%82%99%E6%8A%95%E8%B3%87#capex-growth');
+    expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe(
+      '/ja/articles/ai-bubble/?highlight=%E8%A8%AD%E5%82%99%E6%8A%95%E8%B3%87#capex-growth',
+    );
   });
 
   it('marks a passage holding only some segments of a CJK query as a partial match, highlighting the segments it holds', () => {
@@ -460,19 +546,43 @@ describe('search results: one indexed record each', () => {
   });
 
   it('reads an English passage of the segmented index as text with its spaces, and counts the phrase in it', () => {
-    const result = toResult(burryShort((w) => w === 'short' || w === 'selling'), 'short selling', 1, titles);
-    expect(result).toMatchObject({ edition: 'en', kind: 'article', title: enTitle, passage: 'burry-short', complete: true, phraseCount: 1, highlights: ['short selling'] });
+    const result = toResult(
+      burryShort((w) => w === 'short' || w === 'selling'),
+      'short selling',
+      1,
+      titles,
+    );
+    expect(result).toMatchObject({
+      edition: 'en',
+      kind: 'article',
+      title: enTitle,
+      passage: 'burry-short',
+      complete: true,
+      phraseCount: 1,
+      highlights: ['short selling'],
+    });
     expect(result?.text).toBe(burryShortText);
   });
 
   it('highlights the words Pagefind hit (by their locations in the raw words) when a stemmed query’s own words are not in the text', () => {
-    const result = toResult(burryShort((w) => w.startsWith('short')), 'shorting', 0, titles);
+    const result = toResult(
+      burryShort((w) => w.startsWith('short')),
+      'shorting',
+      0,
+      titles,
+    );
     expect(result?.highlights).toEqual(['short', 'shorts']);
   });
 
   it('numbers the words Pagefind hit in raw_content, where segmented text has its word boundaries', () => {
     const words = ['米国', 'の', 'capex', 'は', '増加', 'し', 'た', '。'];
-    const data = record({ url: '/ja/articles/ai-bubble/#capex-growth', words, segmented: true, isHit: (w) => w === 'capex', edition: 'ja' });
+    const data = record({
+      url: '/ja/articles/ai-bubble/#capex-growth',
+      words,
+      segmented: true,
+      isHit: (w) => w === 'capex',
+      edition: 'ja',
+    });
     expect(toResult(data, 'capexes', 0, titles)?.highlights, 'the query is not in the text: the hit word is').toEqual(['capex']);
   });
 
@@ -481,19 +591,39 @@ describe('search results: one indexed record each', () => {
     expect(escaped.raw_content).toContain('&lt;b&gt;');
     expect(toResult(escaped, 'b', 0, titles)?.text).toBe('a <b> c');
     const { raw_content: _raw, ...plain } = capexGrowth();
-    expect(toResult(plain, '設備投資', 0, titles)).toMatchObject({ text: capexGrowthWords.join(''), highlights: ['設備投資'], phraseCount: 2 });
+    expect(toResult(plain, '設備投資', 0, titles)).toMatchObject({
+      text: capexGrowthWords.join(''),
+      highlights: ['設備投資'],
+      phraseCount: 2,
+    });
   });
 
   it('links a hit in an article’s head (title, dek, byline) to the page itself, without a passage', () => {
     const result = toResult(jaHead(), '泡沫', 2, titles);
-    expect(result).toMatchObject({ kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/', title: jaTitle, passage: null, highlights: ['泡沫'] });
+    expect(result).toMatchObject({
+      kind: 'article',
+      slug: 'ai-bubble',
+      url: '/ja/articles/ai-bubble/',
+      title: jaTitle,
+      passage: null,
+      highlights: ['泡沫'],
+    });
     expect(resultHref(result!.url, result!.passage, result!.highlights)).toBe('/ja/articles/ai-bubble/?highlight=%E6%B3%A1%E6%B2%AB');
     expect(sameInEdition(result!, 'en'), 'a head has no passage to offer in another edition').toBeNull();
   });
 
   it('links a glossary hit to the term page, without a passage', () => {
     const result = toResult(capexTerm(), 'capex', 0, titles);
-    expect(result).toMatchObject({ edition: 'en', kind: 'glossary', slug: 'capex', url: '/en/glossary/capex/', title: 'capital expenditure', passage: null, highlights: ['capex'], phraseCount: 2 });
+    expect(result).toMatchObject({
+      edition: 'en',
+      kind: 'glossary',
+      slug: 'capex',
+      url: '/en/glossary/capex/',
+      title: 'capital expenditure',
+      passage: null,
+      highlights: ['capex'],
+      phraseCount: 2,
+    });
     expect(result?.text).toBe('capital expenditure. Money a company spends on long-lived assets. 日本語 設備投資 English capex · Capex');
   });
 
@@ -505,23 +635,52 @@ describe('search results: one indexed record each', () => {
     const data = capexGrowth();
     expect(toResult({ ...data, filters: { ...data.filters, edition: ['zh'] } }, '設備投資', 0, titles)?.edition).toBe('zh');
     expect(toResult({ ...data, filters: { kind: ['article'] } }, '設備投資', 0, titles)?.edition, 'no edition filter').toBe('ja');
-    expect(toResult({ ...data, filters: { ...data.filters, edition: [] } }, '設備投資', 0, titles)?.edition, 'an empty edition filter').toBe('ja');
-    expect(toResult({ ...data, filters: { ...data.filters, edition: ['fr'] } }, '設備投資', 0, titles)?.edition, 'an unknown edition is ignored').toBe('ja');
-    expect(toResult({ ...data, filters: { ...data.filters, edition: ['ja'] }, meta: { edition: 'zh' } }, '設備投資', 0, titles)?.edition, 'metadata is not read').toBe('ja');
+    expect(
+      toResult({ ...data, filters: { ...data.filters, edition: [] } }, '設備投資', 0, titles)?.edition,
+      'an empty edition filter',
+    ).toBe('ja');
+    expect(
+      toResult({ ...data, filters: { ...data.filters, edition: ['fr'] } }, '設備投資', 0, titles)?.edition,
+      'an unknown edition is ignored',
+    ).toBe('ja');
+    expect(
+      toResult({ ...data, filters: { ...data.filters, edition: ['ja'] }, meta: { edition: 'zh' } }, '設備投資', 0, titles)?.edition,
+      'metadata is not read',
+    ).toBe('ja');
     expect(toResult({ ...data, url: '/elsewhere/', filters: {} }, '設備投資', 0, titles)).toBeNull();
-    expect(toResult({ ...data, url: '/elsewhere/', filters: { edition: ['en'] } }, '設備投資', 0, titles)?.edition, 'the filter alone suffices').toBe('en');
+    expect(
+      toResult({ ...data, url: '/elsewhere/', filters: { edition: ['en'] } }, '設備投資', 0, titles)?.edition,
+      'the filter alone suffices',
+    ).toBe('en');
   });
 
   it('titles an article record, passage or head, with the article’s title in the record’s edition, whatever its metadata says', () => {
     expect(toResult({ ...capexGrowth(), meta: { title: '米国の設備投資' } }, '設備投資', 0, titles)?.title).toBe(jaTitle);
     expect(toResult({ ...jaHead(), meta: {} }, '泡沫', 0, titles)?.title).toBe(jaTitle);
-    expect(toResult(burryShort(() => false), 'short', 0, titles)?.title).toBe(enTitle);
+    expect(
+      toResult(
+        burryShort(() => false),
+        'short',
+        0,
+        titles,
+      )?.title,
+    ).toBe(enTitle);
     const data = capexGrowth();
-    expect(toResult({ ...data, filters: { ...data.filters, edition: ['en'] } }, '設備投資', 0, titles)?.title, 'the edition the filter names').toBe(enTitle);
+    expect(
+      toResult({ ...data, filters: { ...data.filters, edition: ['en'] } }, '設備投資', 0, titles)?.title,
+      'the edition the filter names',
+    ).toBe(enTitle);
   });
 
   it('names an article record by its page URL when its edition or its article has no title', () => {
-    const zh = record({ url: '/zh/articles/ai-bubble/#capex-growth', words: ['资本', '支出'], segmented: true, isHit: () => true, edition: 'zh', meta: { title: '资本支出' } });
+    const zh = record({
+      url: '/zh/articles/ai-bubble/#capex-growth',
+      words: ['资本', '支出'],
+      segmented: true,
+      isHit: () => true,
+      edition: 'zh',
+      meta: { title: '资本支出' },
+    });
     expect(toResult(zh, '资本支出', 0, titles)?.title, 'no Chinese title, and the metadata is not used').toBe('/zh/articles/ai-bubble/');
     expect(toResult({ ...capexGrowth(), url: '/ja/articles/other/#p' }, '設備投資', 0, titles)?.title).toBe('/ja/articles/other/');
     expect(toResult(capexGrowth(), '設備投資', 0, {})?.title).toBe('/ja/articles/ai-bubble/');
@@ -575,7 +734,10 @@ describe('ranking the records of a query', () => {
       'ja7:',
       'zh8#training-costs:',
     ]);
-    expect(alignResults([result('zh', 0, { passage: 'x' }), result('ja', 1, { passage: 'x' })]).map((r) => names(r.alsoIn)), 'the first shown keeps the passage when the reader’s edition has no hit').toEqual([['ja1']]);
+    expect(
+      alignResults([result('zh', 0, { passage: 'x' }), result('ja', 1, { passage: 'x' })]).map((r) => names(r.alsoIn)),
+      'the first shown keeps the passage when the reader’s edition has no hit',
+    ).toEqual([['ja1']]);
   });
 
   it('ranks the reader’s own edition first among whole matches, keeping Pagefind’s order otherwise', () => {
@@ -584,17 +746,31 @@ describe('ranking the records of a query', () => {
   });
 
   it('puts records holding only part of a CJK query after every whole match, the reader’s own edition first within each', () => {
-    const ranked = rankResults([result('ja', 0, { complete: false }), result('zh', 1), result('ja', 2), result('en', 3, { complete: false })], 'ja');
+    const ranked = rankResults(
+      [result('ja', 0, { complete: false }), result('zh', 1), result('ja', 2), result('en', 3, { complete: false })],
+      'ja',
+    );
     expect(names(ranked)).toEqual(['ja2', 'zh1', 'ja0', 'en3']);
   });
 
   it('prefers, within a group, the record holding the whole query most often, then Pagefind’s rank', () => {
-    const ranked = rankResults([result('ja', 0, { phraseCount: 1 }), result('ja', 1, { phraseCount: 3 }), result('ja', 2, { phraseCount: 1 }), result('ja', 3, { phraseCount: 3 })], 'ja');
+    const ranked = rankResults(
+      [
+        result('ja', 0, { phraseCount: 1 }),
+        result('ja', 1, { phraseCount: 3 }),
+        result('ja', 2, { phraseCount: 1 }),
+        result('ja', 3, { phraseCount: 3 }),
+      ],
+      'ja',
+    );
     expect(names(ranked)).toEqual(['ja1', 'ja3', 'ja0', 'ja2']);
   });
 
   it('never lets a phrase count lift a record out of its group', () => {
-    const ranked = rankResults([result('en', 0, { phraseCount: 9 }), result('ja', 1, { phraseCount: 1 }), result('ja', 2, { complete: false, phraseCount: 9 })], 'ja');
+    const ranked = rankResults(
+      [result('en', 0, { phraseCount: 9 }), result('ja', 1, { phraseCount: 1 }), result('ja', 2, { complete: false, phraseCount: 9 })],
+      'ja',
+    );
     expect(names(ranked)).toEqual(['ja1', 'en0', 'ja2']);
   });
 
@@ -606,7 +782,11 @@ describe('ranking the records of a query', () => {
       isHit: (w) => w === '設備' || w === '投資',
       edition: 'ja',
     });
-    const results = [toResult(microsoftInvests(), '設備投資', 0, titles), toResult(sp500Share, '設備投資', 1, titles), toResult(capexGrowth(), '設備投資', 2, titles)].flatMap((r) => (r ? [r] : []));
+    const results = [
+      toResult(microsoftInvests(), '設備投資', 0, titles),
+      toResult(sp500Share, '設備投資', 1, titles),
+      toResult(capexGrowth(), '設備投資', 2, titles),
+    ].flatMap((r) => (r ? [r] : []));
     expect(rankResults(results, 'ja').map((r) => [r.passage, r.phraseCount])).toEqual([
       ['capex-growth', 2],
       ['sp500-share', 1],
@@ -637,7 +817,8 @@ describe('what a results view shows', () => {
 
   it('shows more of every list as the view deepens', () => {
     const lists = [refs('a', 'b', 'c', 'd'), refs('x', 'y', 'z')];
-    for (const depth of [1, 2, 3, 4]) expect(viewSlice(lists, depth).length, `depth ${depth}`).toBe(Math.min(depth, 4) + Math.min(depth, 3));
+    for (const depth of [1, 2, 3, 4])
+      expect(viewSlice(lists, depth).length, `depth ${depth}`).toBe(Math.min(depth, 4) + Math.min(depth, 3));
   });
 
   it('counts the distinct results of all its lists', () => {
@@ -704,9 +885,14 @@ describe('previews of the same passage in the reader’s edition', () => {
 
   it('files each article passage under its edition’s file and its id, skipping heads and glossary terms', () => {
     const files = passagePreviews(records);
-    expect(Object.keys(files).sort()).toEqual([previewsPath('en', 'ai-bubble'), previewsPath('ja', 'ai-bubble'), previewsPath('zh', 'ai-bubble')].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [previewsPath('en', 'ai-bubble'), previewsPath('ja', 'ai-bubble'), previewsPath('zh', 'ai-bubble')].sort(),
+    );
     expect(Object.keys(files[previewsPath('ja', 'ai-bubble')] ?? {})).toEqual(['capex-growth', 'microsoft-invests']);
-    expect(Object.keys(files[previewsPath('en', 'ai-bubble')] ?? {}), 'a passage without text has no preview').toEqual(['burry-short', 'space-separated']);
+    expect(Object.keys(files[previewsPath('en', 'ai-bubble')] ?? {}), 'a passage without text has no preview').toEqual([
+      'burry-short',
+      'space-separated',
+    ]);
     expect(files[previewsPath('zh', 'ai-bubble')], 'ids are URL-decoded').toEqual({ café: '资本支出' });
   });
 
@@ -763,7 +949,10 @@ describe('the search page’s strings', () => {
   it('fills every string for every locale, the result count with its {count} slot', () => {
     for (const code of localeCodes) {
       const strings = searchStrings(ui(code), code);
-      expect(Object.values(strings).every((v) => v !== ''), code).toBe(true);
+      expect(
+        Object.values(strings).every((v) => v !== ''),
+        code,
+      ).toBe(true);
       expect(strings.resultCount, code).toContain('{count}');
       expect(Object.keys(strings.editions), code).toEqual(localeCodes);
     }

@@ -38,11 +38,25 @@ describe('paths', () => {
   });
 
   it('parses absolute URLs, ignoring the query and the fragment', () => {
-    expect(parsePagePath(`https://example.org${articlePath('en', 'ai-bubble')}?highlight=x#burry-short`)).toEqual({ kind: 'article', locale: 'en', slug: 'ai-bubble' });
+    expect(parsePagePath(`https://example.org${articlePath('en', 'ai-bubble')}?highlight=x#burry-short`)).toEqual({
+      kind: 'article',
+      locale: 'en',
+      slug: 'ai-bubble',
+    });
   });
 
   it('names no page for paths the site does not build', () => {
-    for (const path of ['/xx/', '/en/articles/', '/en/articles/a/p/', '/en/articles/a/compare/xx/', '/en/glossary/a/b/', '/en/search/x/', '/en', '/en/rss.xml', '/og/en.png']) {
+    for (const path of [
+      '/xx/',
+      '/en/articles/',
+      '/en/articles/a/p/',
+      '/en/articles/a/compare/xx/',
+      '/en/glossary/a/b/',
+      '/en/search/x/',
+      '/en',
+      '/en/rss.xml',
+      '/og/en.png',
+    ]) {
       expect(parsePagePath(path), path).toBeNull();
     }
   });
@@ -52,6 +66,8 @@ describe('paths', () => {
     expect(new Set(cards).size).toBe(pages.length);
     expect(cardPath({ kind: 'chooser' })).toBe('/og/index.png');
     expect(cardPath({ kind: 'not-found' })).toBe('/og/404.png');
-    expect(cardPath({ kind: 'share', locale: 'zh', slug: 'ai-bubble', id: 'burry-short' })).toBe('/og/zh/articles/ai-bubble/p/burry-short.png');
+    expect(cardPath({ kind: 'share', locale: 'zh', slug: 'ai-bubble', id: 'burry-short' })).toBe(
+      '/og/zh/articles/ai-bubble/p/burry-short.png',
+    );
   });
 });

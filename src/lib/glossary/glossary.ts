@@ -19,14 +19,18 @@ export function checkGlossary(entries: readonly TermEntry[]): Term[] {
   const sorted = [...entries].sort((a, b) => a.slug.localeCompare(b.slug));
   for (const entry of sorted) {
     for (const related of entry.data.related) {
-      if (!slugs.has(related)) throw new ContentError(entry.file, `glossary entry "${entry.slug}": related term "${related}" does not exist`);
+      if (!slugs.has(related))
+        throw new ContentError(entry.file, `glossary entry "${entry.slug}": related term "${related}" does not exist`);
     }
     for (const locale of localeCodes) {
       for (const form of new Set(termForms(entry.data, locale))) {
         const key = `${locale}\u0000${form}`;
         const owner = owners.get(key);
         if (owner && owner !== entry.slug) {
-          throw new ContentError(entry.file, `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner}"`);
+          throw new ContentError(
+            entry.file,
+            `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner}"`,
+          );
         }
         owners.set(key, entry.slug);
       }

@@ -42,7 +42,12 @@ export function linkTerms(passages: readonly Passage[], patterns: readonly Patte
           if (inert || passage.kind === 'heading' || seen.has(match.slug)) continue;
           seen.add(match.slug);
           if (match.start > at) out.push({ type: 'text', value: node.value.slice(at, match.start) });
-          out.push({ type: 'term', slug: match.slug, explicit: false, children: [{ type: 'text', value: node.value.slice(match.start, match.end) }] });
+          out.push({
+            type: 'term',
+            slug: match.slug,
+            explicit: false,
+            children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
+          });
           at = match.end;
         }
         if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });

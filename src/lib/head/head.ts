@@ -45,7 +45,12 @@ export function pageHead(route: Route, page: PageMeta, site: URL): Head {
   const refresh = route.kind === 'share' ? [meta({ 'http-equiv': 'refresh', content: `0; url=${route.destination}` })] : [];
   return {
     title: page.documentTitle ?? documentTitle(page.title, t.siteName),
-    before: [meta({ charset: 'utf-8' }), meta({ 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }), meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }), ...refresh],
+    before: [
+      meta({ charset: 'utf-8' }),
+      meta({ 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }),
+      meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      ...refresh,
+    ],
     after: [
       meta({ name: 'description', content: page.description }),
       link({ rel: 'canonical', href: absolute(route.canonical) }),
@@ -59,7 +64,9 @@ export function pageHead(route: Route, page: PageMeta, site: URL): Head {
       meta({ property: 'og:description', content: page.description }),
       meta({ property: 'og:url', content: absolute(route.canonical) }),
       meta({ property: 'og:locale', content: info.ogLocale }),
-      ...route.alternates.filter((a) => a.locale !== route.locale).map((a) => meta({ property: 'og:locale:alternate', content: localeInfo(a.locale).ogLocale })),
+      ...route.alternates
+        .filter((a) => a.locale !== route.locale)
+        .map((a) => meta({ property: 'og:locale:alternate', content: localeInfo(a.locale).ogLocale })),
       meta({ property: 'og:image', content: absolute(route.card) }),
       meta({ property: 'og:image:type', content: 'image/png' }),
       meta({ property: 'og:image:width', content: String(cardSize.width) }),

@@ -35,5 +35,7 @@ export function localeInfo(code: string): LocaleInfo {
 
 /** The name of `code`'s language as a reader of `inLocale` says it ("Japanese" in English, 日语 in Chinese), from the platform's CLDR data. */
 export function languageName(code: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([localeInfo(inLocale).htmlLang], { type: 'language' }).of(localeInfo(code).htmlLang) ?? localeInfo(code).name;
+  return (
+    new Intl.DisplayNames([localeInfo(inLocale).htmlLang], { type: 'language' }).of(localeInfo(code).htmlLang) ?? localeInfo(code).name
+  );
 }

@@ -17,7 +17,9 @@ let renderers: string | undefined;
 /** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
   const require = createRequire(path.resolve('package.json'));
-  renderers ??= ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+  renderers ??= ['satori', '@resvg/resvg-js']
+    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+    .join(' ');
   return renderers;
 }
 
@@ -26,7 +28,9 @@ function rendererVersions(): string {
  * chose), the font files' digest and the renderer versions. The page path is not part of it.
  */
 export function cardKey(element: CardNode, fontsHash: string): string {
-  return createHash('sha256').update(JSON.stringify({ cacheVersion, renderers: rendererVersions(), fontsHash, element })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ cacheVersion, renderers: rendererVersions(), fontsHash, element }))
+    .digest('hex');
 }
 
 const fileOf = (key: string) => path.join(cacheDir(), `${key}.png`);

@@ -54,11 +54,29 @@ function sectionCard(route: Route & { kind: 'home' | 'glossary' | 'search' }): C
   const base = { ...frame(route), kicker: [text(localeInfo(locale).name, locale)] };
   switch (route.kind) {
     case 'home':
-      return { ...base, type: 'home', title: text(t.siteTagline, locale), lead: text(t.homeIntro, locale), footer: locales.map((l) => text(l.name, l.code)) };
+      return {
+        ...base,
+        type: 'home',
+        title: text(t.siteTagline, locale),
+        lead: text(t.homeIntro, locale),
+        footer: locales.map((l) => text(l.name, l.code)),
+      };
     case 'glossary':
-      return { ...base, type: 'glossary', title: text(t.glossary, locale), lead: text(t.glossaryIntro, locale), footer: [text(t.siteTagline, locale)] };
+      return {
+        ...base,
+        type: 'glossary',
+        title: text(t.glossary, locale),
+        lead: text(t.glossaryIntro, locale),
+        footer: [text(t.siteTagline, locale)],
+      };
     case 'search':
-      return { ...base, type: 'search', title: text(t.search, locale), lead: text(t.searchLabel, locale), footer: [text(t.siteTagline, locale)] };
+      return {
+        ...base,
+        type: 'search',
+        title: text(t.search, locale),
+        lead: text(t.searchLabel, locale),
+        footer: [text(t.siteTagline, locale)],
+      };
   }
 }
 
@@ -109,7 +127,10 @@ function passageText(passage: Passage, edition: Edition, locale: Locale): Text {
 function compareCard(route: CompareRoute): CardSpec {
   const { article, locale, other } = route;
   const t = ui(locale);
-  const column = (code: Locale) => ({ label: text(localeInfo(code).name, code), title: text(editionFor(article as Article, code).data.title, code) });
+  const column = (code: Locale) => ({
+    label: text(localeInfo(code).name, code),
+    title: text(editionFor(article as Article, code).data.title, code),
+  });
   const edition = editionFor(article, locale);
   return {
     ...frame(route),

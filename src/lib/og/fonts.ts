@@ -60,7 +60,9 @@ export function fontStack(lang: Locale): string[] {
 
 /** `fontStack` as a CSS `font-family` value. */
 export function fontFamily(lang: Locale): string {
-  return fontStack(lang).map((name) => `"${name}"`).join(', ');
+  return fontStack(lang)
+    .map((name) => `"${name}"`)
+    .join(', ');
 }
 
 let loaded: CardFonts | undefined;
@@ -84,15 +86,17 @@ function readFonts(): CardFonts {
       advances.set(`${name} ${weight}`, readAdvances(data));
     }
   }
-  const measure = (weight: CardWeight): Measure => (text, lang) => {
-    const stack = fontStack(lang).map((name) => advances.get(`${name} ${weight}`) as Advances);
-    let width = 0;
-    for (const char of text) {
-      const codePoint = char.codePointAt(0) as number;
-      // A character no font has is drawn by no one: rendering reports it; until then, count it as 1em.
-      width += stack.reduce<number | undefined>((found, font) => found ?? font(codePoint), undefined) ?? 1;
-    }
-    return width;
-  };
+  const measure =
+    (weight: CardWeight): Measure =>
+    (text, lang) => {
+      const stack = fontStack(lang).map((name) => advances.get(`${name} ${weight}`) as Advances);
+      let width = 0;
+      for (const char of text) {
+        const codePoint = char.codePointAt(0) as number;
+        // A character no font has is drawn by no one: rendering reports it; until then, count it as 1em.
+        width += stack.reduce<number | undefined>((found, font) => found ?? font(codePoint), undefined) ?? 1;
+      }
+      return width;
+    };
   return { satori, hash: digest.digest('hex'), measure };
 }

@@ -88,7 +88,10 @@ const footerHeight = ruleWidth + tight + lineOf(roles.meta);
 /** The height left for a card's own content between header and footer. */
 const bodyHeight = cardSize.height - padding.top - padding.bottom - headerHeight - footerHeight - 2 * gap;
 
-const div = (style: Style, children: string | CardNode[], lang?: string): CardNode => ({ type: 'div', props: lang ? { style, lang, children } : { style, children } });
+const div = (style: Style, children: string | CardNode[], lang?: string): CardNode => ({
+  type: 'div',
+  props: lang ? { style, lang, children } : { style, children },
+});
 
 /** A text fitted into a box, as an element, with the height it takes. */
 interface Block {
@@ -98,14 +101,29 @@ interface Block {
 
 /** Fits runs of text into a box and draws them line by line: every line is exactly as the fitting measured it. */
 function block(runs: readonly Text[], role: Role, box: { width: number; height: number }, align: 'left' | 'right' = 'left'): Block {
-  const fitted = fitText(runs, { ...box, sizes: role.sizes, leading: role.leading, balance: role.balance ?? false } satisfies TextBox, cardFonts().measure(role.weight));
+  const fitted = fitText(
+    runs,
+    { ...box, sizes: role.sizes, leading: role.leading, balance: role.balance ?? false } satisfies TextBox,
+    cardFonts().measure(role.weight),
+  );
   const lines = fitted.lines.map((line) =>
     div(
       { display: 'block', height: fitted.lineHeight, whiteSpace: 'pre', textAlign: align },
-      line.map((run) => ({ type: 'span', props: { lang: localeInfo(run.lang).htmlLang, style: { fontFamily: fontFamily(run.lang) }, children: run.text } })),
+      line.map((run) => ({
+        type: 'span',
+        props: { lang: localeInfo(run.lang).htmlLang, style: { fontFamily: fontFamily(run.lang) }, children: run.text },
+      })),
     ),
   );
-  const style = { display: 'flex', flexDirection: 'column', width: box.width, fontSize: fitted.size, lineHeight: `${fitted.lineHeight}px`, fontWeight: role.weight, color: role.color };
+  const style = {
+    display: 'flex',
+    flexDirection: 'column',
+    width: box.width,
+    fontSize: fitted.size,
+    lineHeight: `${fitted.lineHeight}px`,
+    fontWeight: role.weight,
+    color: role.color,
+  };
   return { node: div(style, lines), height: fitted.lines.length * fitted.lineHeight };
 }
 
@@ -126,13 +144,21 @@ function quotationMark(size: number): CardNode {
   ];
   return {
     type: 'svg',
-    props: { width: size, height: (size * 60) / 72, viewBox: '0 0 72 60', children: [...six(0), ...six(40)].map((d) => ({ type: 'path', props: { d, fill: palette.accent } })) },
+    props: {
+      width: size,
+      height: (size * 60) / 72,
+      viewBox: '0 0 72 60',
+      children: [...six(0), ...six(40)].map((d) => ({ type: 'path', props: { d, fill: palette.accent } })),
+    },
   };
 }
 
 /** Blocks stacked top to bottom with a gap between them. */
 function column(blocks: readonly (Block | undefined)[], spacing: number, style: Style = {}): CardNode {
-  return div({ display: 'flex', flexDirection: 'column', rowGap: spacing, ...style }, blocks.flatMap((b) => (b ? [b.node] : [])));
+  return div(
+    { display: 'flex', flexDirection: 'column', rowGap: spacing, ...style },
+    blocks.flatMap((b) => (b ? [b.node] : [])),
+  );
 }
 
 /** The content of a card between header and footer; every builder stays within `bodyHeight`. */
@@ -154,7 +180,10 @@ function body(spec: CardSpec): CardNode {
       const source = block([spec.source], roles.source, { width: width - indent - dash - tight, height: lineOf(roles.source) });
       const quote = block([spec.quote], roles.quote, { width: width - indent, height: bodyHeight - source.height - gap });
       const mark = div({ width: indent, paddingTop: 8 }, [quotationMark(60)]);
-      const sourceLine = div({ display: 'flex', alignItems: 'center', columnGap: tight }, [div({ width: dash, height: 3, backgroundColor: palette.accent }, []), source.node]);
+      const sourceLine = div({ display: 'flex', alignItems: 'center', columnGap: tight }, [
+        div({ width: dash, height: 3, backgroundColor: palette.accent }, []),
+        source.node,
+      ]);
       return div({ display: 'flex' }, [mark, column([quote, { node: sourceLine, height: source.height }], gap)]);
     }
     case 'site':
@@ -167,12 +196,19 @@ function body(spec: CardSpec): CardNode {
         return column([label, title], tight, { width: inner });
       });
       const rule = div({ width: ruleWidth, backgroundColor: palette.rule }, []);
-      return div({ display: 'flex', columnGap: gutter, height: bodyHeight }, columns.flatMap((col, i) => (i === 0 ? [col] : [rule, col])));
+      return div(
+        { display: 'flex', columnGap: gutter, height: bodyHeight },
+        columns.flatMap((col, i) => (i === 0 ? [col] : [rule, col])),
+      );
     }
     case 'term': {
       const names = block(joined(spec.names, spec.site.lang), roles.lead, { width, height: lineOf(roles.lead) });
       const name = block([spec.name], roles.title, { width, height: bodyHeight - names.height - lineOf(roles.lead) - 2 * tight });
-      const definition = block([spec.definition], { ...roles.lead, color: palette.fg }, { width, height: bodyHeight - name.height - names.height - 2 * tight });
+      const definition = block(
+        [spec.definition],
+        { ...roles.lead, color: palette.fg },
+        { width, height: bodyHeight - name.height - names.height - 2 * tight },
+      );
       return column([name, names, definition], tight);
     }
   }
@@ -188,10 +224,28 @@ export function cardElement(spec: CardSpec): CardNode {
   const footer = div({ display: 'flex', height: footerHeight, paddingTop: tight, borderTop: `${ruleWidth}px solid ${palette.rule}` }, [
     block(joined(spec.footer, spec.site.lang), roles.meta, { width, height: lineOf(roles.meta) }).node,
   ]);
-  const main = div({ display: 'flex', flexDirection: 'column', justifyContent: 'center', height: bodyHeight, marginTop: gap, marginBottom: gap }, [body(spec)]);
-  const content = div({ display: 'flex', flexDirection: 'column', width: width + padding.left + padding.right, padding: `${padding.top}px ${padding.right}px ${padding.bottom}px ${padding.left}px` }, [header, main, footer]);
+  const main = div(
+    { display: 'flex', flexDirection: 'column', justifyContent: 'center', height: bodyHeight, marginTop: gap, marginBottom: gap },
+    [body(spec)],
+  );
+  const content = div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: width + padding.left + padding.right,
+      padding: `${padding.top}px ${padding.right}px ${padding.bottom}px ${padding.left}px`,
+    },
+    [header, main, footer],
+  );
   return div(
-    { display: 'flex', width: cardSize.width, height: cardSize.height, backgroundColor: palette.bg, color: palette.fg, fontFamily: fontFamily(spec.site.lang) },
+    {
+      display: 'flex',
+      width: cardSize.width,
+      height: cardSize.height,
+      backgroundColor: palette.bg,
+      color: palette.fg,
+      fontFamily: fontFamily(spec.site.lang),
+    },
     [div({ width: band, height: cardSize.height, backgroundColor: palette.accent }, []), content],
     localeInfo(spec.site.lang).htmlLang,
   );

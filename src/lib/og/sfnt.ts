@@ -43,7 +43,8 @@ function cmapLookup(view: DataView, cmap: number): (codePoint: number) => number
     const platform = view.getUint16(record);
     const encoding = view.getUint16(record + 2);
     const offset = cmap + view.getUint32(record + 4);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) subtables.push({ format: view.getUint16(offset), offset });
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push({ format: view.getUint16(offset), offset });
   }
   const full = subtables.find((s) => s.format === 12);
   if (full) return format12(view, full.offset);

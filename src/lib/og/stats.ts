@@ -37,7 +37,11 @@ export function recordCard(record: CardRecord): void {
 /** Reads a build log (one JSON record per line). */
 export function readLog(file: string): CardRecord[] {
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as CardRecord);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as CardRecord);
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -80,7 +80,12 @@ export function fitText(runs: readonly Text[], box: TextBox, measure: Measure): 
     // A size that must break a word inside is only taken when no smaller size is left to try.
     const whole = tokens.every((t) => t.width <= width);
     if (lines.length <= maxLines && (whole || smallest)) {
-      return { size, lineHeight, lines: (box.balance ? balanced(tokens, lines.length, width, measure) : lines).map(toRuns), truncated: false };
+      return {
+        size,
+        lineHeight,
+        lines: (box.balance ? balanced(tokens, lines.length, width, measure) : lines).map(toRuns),
+        truncated: false,
+      };
     }
     if (smallest) return { size, lineHeight, lines: cut(lines, maxLines, width, measure).map(toRuns), truncated: true };
   }

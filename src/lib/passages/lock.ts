@@ -52,8 +52,12 @@ export function checkLock(lock: PassageLock, current: ReadonlyMap<string, readon
       if (present.has(id)) continue;
       const target = followMoves(id, recorded.moved);
       if (target && present.has(target)) articleMoves.set(id, target);
-      else if (recorded.moved[id] !== undefined) errors.push(`${lockFile}: "${slug}" declares passage "${id}" moved to "${recorded.moved[id]}", which does not exist`);
-      else errors.push(`published passage id "${id}" of article "${slug}" is gone: restore it, or declare where it moved in ${lockFile} ("moved": { "${id}": "<new id>" })`);
+      else if (recorded.moved[id] !== undefined)
+        errors.push(`${lockFile}: "${slug}" declares passage "${id}" moved to "${recorded.moved[id]}", which does not exist`);
+      else
+        errors.push(
+          `published passage id "${id}" of article "${slug}" is gone: restore it, or declare where it moved in ${lockFile} ("moved": { "${id}": "<new id>" })`,
+        );
     }
     moves.set(slug, articleMoves);
     const recordedSet = new Set(recorded.ids);

@@ -9,7 +9,6 @@ import { passageKinds, type Inline, type Passage, type PassageKind } from './mod
 /** The form of a passage id: lowercase ASCII words joined by hyphens, safe in URLs and HTML ids. */
 export const passageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function attribute(element: JsxElement, name: string): string | undefined {
@@ -49,11 +48,17 @@ export function parsePassages(body: string, file: string, lineOffset = 0): Passa
     }
     const kind = passageKinds[element.name as keyof typeof passageKinds] as PassageKind | undefined;
     if (!kind) {
-      throw new ContentError(file, `unknown component <${element.name ?? ''}>${where(element)}; passages are ${Object.keys(passageKinds).map((k) => `<${k}>`).join(', ')}`);
+      throw new ContentError(
+        file,
+        `unknown component <${element.name ?? ''}>${where(element)}; passages are ${Object.keys(passageKinds)
+          .map((k) => `<${k}>`)
+          .join(', ')}`,
+      );
     }
     const id = attribute(element, 'id');
     if (id === undefined) throw new ContentError(file, `<${element.name}> without an id${where(element)}: every passage needs id="…"`);
-    if (!passageIdPattern.test(id)) throw new ContentError(file, `passage id "${id}"${where(element)} must be lowercase words joined by hyphens`);
+    if (!passageIdPattern.test(id))
+      throw new ContentError(file, `passage id "${id}"${where(element)} must be lowercase words joined by hyphens`);
     if (seen.has(id)) throw new ContentError(file, `duplicate passage id "${id}"${where(element)}`);
     seen.add(id);
     if (kind === 'heading') section = id;
@@ -105,7 +110,10 @@ function phrasing(nodes: PhrasingContent[], file: string, id: string): Inline[] 
         return [{ type: 'link', url: node.url, children: phrasing(node.children, file, id) }];
       case 'mdxJsxTextElement': {
         if (node.name !== 'Term') {
-          throw new ContentError(file, `passage "${id}": unknown inline component <${node.name ?? ''}>${lineOf(node)}; only <Term slug="…"> is allowed`);
+          throw new ContentError(
+            file,
+            `passage "${id}": unknown inline component <${node.name ?? ''}>${lineOf(node)}; only <Term slug="…"> is allowed`,
+          );
         }
         const slug = attribute(node, 'slug');
         if (!slug) throw new ContentError(file, `passage "${id}": <Term> needs a slug="…"`);

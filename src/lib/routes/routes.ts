@@ -95,18 +95,23 @@ export interface SearchRoute extends RouteBase {
 }
 
 /** One page of the site, with everything its view needs. */
-export type Route = ChooserRoute | NotFoundRoute | HomeRoute | ArticleRoute | ShareRoute | CompareRoute | GlossaryRoute | TermRoute | SearchRoute;
+export type Route =
+  ChooserRoute | NotFoundRoute | HomeRoute | ArticleRoute | ShareRoute | CompareRoute | GlossaryRoute | TermRoute | SearchRoute;
 
 /** The route of a kind of page. */
 export type RouteOf<K extends PageKind> = Extract<Route, { kind: K }>;
 
 type Fields<R extends Route> = Omit<R, keyof RouteBase | 'kind'>;
-type Overrides = Partial<Pick<RouteBase, 'alternates' | 'switcher' | 'canonical' | 'indexed' | 'sitemap' | 'xDefault'>> & { xDefaultLocale?: Locale };
+type Overrides = Partial<Pick<RouteBase, 'alternates' | 'switcher' | 'canonical' | 'indexed' | 'sitemap' | 'xDefault'>> & {
+  xDefaultLocale?: Locale;
+};
 
 /** A route with the defaults: alternates in every locale, the switcher on them, canonical to itself, in the sitemap, not indexed. */
 function route<R extends Route>(page: PageRef & { kind: R['kind'] }, locale: Locale, fields: Fields<R>, overrides: Overrides = {}): R {
   const path = pagePath(page);
-  const alternates = overrides.alternates ?? ('locale' in page ? localeCodes.map((code) => ({ locale: code, path: pagePath({ ...page, locale: code }) })) : []);
+  const alternates =
+    overrides.alternates ??
+    ('locale' in page ? localeCodes.map((code) => ({ locale: code, path: pagePath({ ...page, locale: code }) })) : []);
   const xDefault = alternates.find((a) => a.locale === overrides.xDefaultLocale) ?? alternates[0];
   return {
     kind: page.kind,
@@ -149,14 +154,25 @@ function articleRoutes(article: Article, site: Site): Route[] {
         { kind: 'article', locale, slug: article.slug },
         locale,
         { article, edition, translated, movedFrom },
-        { alternates: editionLinks((code) => ({ kind: 'article', locale: code, slug: article.slug })), switcher: localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'article', locale: code, slug: article.slug }) })), xDefaultLocale: article.original, indexed: translated },
+        {
+          alternates: editionLinks((code) => ({ kind: 'article', locale: code, slug: article.slug })),
+          switcher: localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'article', locale: code, slug: article.slug }) })),
+          xDefaultLocale: article.original,
+          indexed: translated,
+        },
       );
       const shares = shareTargets(edition, moves).map(({ id, target }) => {
         const links = editionLinks((code) => ({ kind: 'share', locale: code, slug: article.slug, id }));
         return route<ShareRoute>(
           { kind: 'share', locale, slug: article.slug, id },
           locale,
-          { article, edition, id, passage: edition.passages.find((p) => p.id === target) as Passage, destination: passagePath(locale, article.slug, target) },
+          {
+            article,
+            edition,
+            id,
+            passage: edition.passages.find((p) => p.id === target) as Passage,
+            destination: passagePath(locale, article.slug, target),
+          },
           { alternates: links, canonical: articleRoute.path, sitemap: false },
         );
       });
@@ -164,7 +180,10 @@ function articleRoutes(article: Article, site: Site): Route[] {
     }),
     ...comparePairs(article).map(([locale, other]) => {
       // Each locale keeps the other column where it can; the `other` locale gets the mirrored pair.
-      const links = editions.map((code) => ({ locale: code, path: pagePath({ kind: 'compare', locale: code, slug: article.slug, other: code === other ? locale : other }) }));
+      const links = editions.map((code) => ({
+        locale: code,
+        path: pagePath({ kind: 'compare', locale: code, slug: article.slug, other: code === other ? locale : other }),
+      }));
       return route<CompareRoute>(
         { kind: 'compare', locale, slug: article.slug, other },
         locale,
@@ -183,7 +202,12 @@ export function routes(site: Site): Route[] {
   const homes = localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'home', locale: code }) }));
   return [
     route<ChooserRoute>({ kind: 'chooser' }, defaultLocale, {}, { alternates: homes, switcher: [], xDefault: '/' }),
-    route<NotFoundRoute>({ kind: 'not-found' }, defaultLocale, {}, { alternates: [{ locale: defaultLocale, path: '/404.html' }], switcher: homes, sitemap: false }),
+    route<NotFoundRoute>(
+      { kind: 'not-found' },
+      defaultLocale,
+      {},
+      { alternates: [{ locale: defaultLocale, path: '/404.html' }], switcher: homes, sitemap: false },
+    ),
     ...localeCodes.flatMap((locale): Route[] => [
       route<HomeRoute>({ kind: 'home', locale }, locale, { articles: site.articles }),
       route<GlossaryRoute>({ kind: 'glossary', locale }, locale, { terms: site.terms }),

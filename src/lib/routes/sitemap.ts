@@ -10,6 +10,10 @@ let listed: Set<string> | undefined;
  * table is read from the content folder once, when the sitemap is written.
  */
 export function inSitemap(url: string): boolean {
-  listed ??= new Set(routes(readSite(contentDir()).site).filter((route) => route.sitemap).map((route) => route.path));
+  listed ??= new Set(
+    routes(readSite(contentDir()).site)
+      .filter((route) => route.sitemap)
+      .map((route) => route.path),
+  );
   return listed.has(new URL(url).pathname);
 }

@@ -35,9 +35,12 @@ export function collectRecords(outDir: string, all: readonly IndexablePage[]): R
   const indexed = all.filter((route) => route.indexed).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const route of indexed) {
     const file = path.join(outDir, route.path, 'index.html');
-    if (!fs.existsSync(file)) throw new Error(`Search: the route table indexes ${route.path}, but the build has no ${path.relative(outDir, file)}`);
+    if (!fs.existsSync(file))
+      throw new Error(`Search: the route table indexes ${route.path}, but the build has no ${path.relative(outDir, file)}`);
     const html = fs.readFileSync(file, 'utf8');
-    byLocale[route.locale].push(...searchRecords(route.path, html, { edition: route.locale, kind: route.kind === 'article' ? 'article' : 'glossary' }));
+    byLocale[route.locale].push(
+      ...searchRecords(route.path, html, { edition: route.locale, kind: route.kind === 'article' ? 'article' : 'glossary' }),
+    );
   }
   return byLocale;
 }
@@ -82,7 +85,11 @@ function check(errors: readonly string[], doing: string): void {
  * the passage previews of every article edition. Throws on any Pagefind error and when an edition
  * has nothing to index. Returns the number of records of each edition.
  */
-export async function writeSearchBundle(outDir: string, all: readonly IndexablePage[], api: PagefindApi = pagefind): Promise<Record<Locale, number>> {
+export async function writeSearchBundle(
+  outDir: string,
+  all: readonly IndexablePage[],
+  api: PagefindApi = pagefind,
+): Promise<Record<Locale, number>> {
   const records = collectRecords(outDir, all);
   const counts = {} as Record<Locale, number>;
   try {
@@ -91,7 +98,9 @@ export async function writeSearchBundle(outDir: string, all: readonly IndexableP
     if (!index) throw new Error('Pagefind returned no index');
     for (const locale of localeCodes) {
       if (records[locale].length === 0) {
-        throw new Error(`Search: no page of locale "${locale}" has data-pagefind-body, so the ${locale} edition would be missing from search`);
+        throw new Error(
+          `Search: no page of locale "${locale}" has data-pagefind-body, so the ${locale} edition would be missing from search`,
+        );
       }
       for (const record of records[locale]) {
         const added = await index.addHTMLFile({ url: record.url, content: record.html });
@@ -124,7 +133,11 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const counts = await writeSearchBundle(fileURLToPath(dir), routes(readSite(contentDir()).site));
         const ms = Math.round(performance.now() - started);
-        logger.info(`Pagefind bundle /${bundleRoot}/: ${Object.entries(counts).map(([locale, n]) => `${locale} ${n} records`).join(', ')} (${ms} ms)`);
+        logger.info(
+          `Pagefind bundle /${bundleRoot}/: ${Object.entries(counts)
+            .map(([locale, n]) => `${locale} ${n} records`)
+            .join(', ')} (${ms} ms)`,
+        );
       },
     },
   };

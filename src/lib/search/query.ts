@@ -72,7 +72,9 @@ const lone = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 export function querySegments(query: string, lang: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return queryParts(query);
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())].filter((s) => s.isWordLike && !lone.test(s.segment)).map((s) => s.segment);
+  const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())]
+    .filter((s) => s.isWordLike && !lone.test(s.segment))
+    .map((s) => s.segment);
   return [...new Set(segments)];
 }
 
@@ -110,7 +112,9 @@ export function wordStart(word: string): string {
 export function searchTerm(query: string, language: string): string {
   const normalized = normalizeQuery(query);
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : null;
-  const segmented = segmenter ? normalized.replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `) : normalized;
+  const segmented = segmenter
+    ? normalized.replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `)
+    : normalized;
   // A quoted query is Pagefind's exact phrase search: its words stay as typed.
   if (/^".+"$/.test(segmented)) return segmented;
   return segmented

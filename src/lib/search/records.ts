@@ -36,7 +36,9 @@ export interface RecordFilters {
 function recordPage(filters: RecordFilters, body: string): string {
   const $ = cheerio.load('<!doctype html><html><head></head><body><article data-pagefind-body></article></body></html>');
   $('html').attr('lang', localeInfo(filters.edition).htmlLang);
-  $('head').append(...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)));
+  $('head').append(
+    ...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)),
+  );
   $('article').html(body);
   return $.html();
 }
@@ -54,11 +56,14 @@ export function searchRecords(url: string, html: string, filters: RecordFilters)
   if (filters.kind !== 'article') return [{ url, html: recordPage(filters, body.html() ?? '') }];
   // A passage's id is its data-passage; another id inside it (a moved id's marker) is not a passage.
   const isPassage = (_: number, el: Parameters<typeof $>[0]) => $(el).attr('data-passage') === $(el).attr('id');
-  const withText = body.find(passageSelector).filter(isPassage).filter((_, el) => {
-    const indexed = $(el).clone();
-    indexed.find('[data-pagefind-ignore]').remove();
-    return indexed.text().trim() !== '';
-  });
+  const withText = body
+    .find(passageSelector)
+    .filter(isPassage)
+    .filter((_, el) => {
+      const indexed = $(el).clone();
+      indexed.find('[data-pagefind-ignore]').remove();
+      return indexed.text().trim() !== '';
+    });
   const head = body.clone();
   head.find(passageSelector).filter(isPassage).remove();
   return [

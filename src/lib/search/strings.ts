@@ -30,11 +30,18 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
     alsoIn: t.searchAlsoIn,
-    editions: Object.fromEntries(locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })])) as Record<Locale, string>,
+    editions: Object.fromEntries(
+      locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })]),
+    ) as Record<Locale, string>,
   };
 }
 
 /** Every article's title in each edition that exists, for the search script to title passage results with. */
 export function searchTitles(articles: readonly Article[]): ArticleTitles {
-  return Object.fromEntries(articles.map((article) => [article.slug, Object.fromEntries(Object.entries(article.editions).map(([code, edition]) => [code, edition.data.title]))]));
+  return Object.fromEntries(
+    articles.map((article) => [
+      article.slug,
+      Object.fromEntries(Object.entries(article.editions).map(([code, edition]) => [code, edition.data.title])),
+    ]),
+  );
 }

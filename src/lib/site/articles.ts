@@ -56,7 +56,10 @@ function assembleArticle(slug: string, editionList: Edition[]): Article {
   const originalIds = originalEdition.passages.map((p) => p.id);
   for (const edition of editionList) {
     if (edition === originalEdition) continue;
-    const problems = alignmentProblems(originalIds, edition.passages.map((p) => p.id));
+    const problems = alignmentProblems(
+      originalIds,
+      edition.passages.map((p) => p.id),
+    );
     if (problems.length > 0) {
       throw new ContentError(edition.file, `not aligned with ${originalEdition.file}: ${problems.map(describeProblem).join('; ')}`);
     }

@@ -43,14 +43,18 @@ export function assembleSite(entries: readonly EditionEntry[], glossary: readonl
   const termsBySlug = new Map(terms.map((term) => [term.slug, term]));
   const mentions = new Map<string, string[]>();
   const patterns = new Map(
-    localeCodes.map((locale) => [locale, compilePatterns(terms.flatMap((term) => termForms(term, locale).map((text) => ({ text, slug: term.slug }))))]),
+    localeCodes.map((locale) => [
+      locale,
+      compilePatterns(terms.flatMap((term) => termForms(term, locale).map((text) => ({ text, slug: term.slug })))),
+    ]),
   );
   const articles = parsed.map((article): Article => {
     const editions: Partial<Record<Locale, Edition>> = {};
     for (const [locale, edition] of Object.entries(article.editions) as [Locale, Edition][]) {
       const linked = linkTerms(edition.passages, patterns.get(locale) ?? []);
       for (const [slug, ids] of linked.mentions) {
-        if (!termsBySlug.has(slug)) throw new ContentError(edition.file, `<Term slug="${slug}"> names no glossary entry (content/glossary/${slug}.yaml)`);
+        if (!termsBySlug.has(slug))
+          throw new ContentError(edition.file, `<Term slug="${slug}"> names no glossary entry (content/glossary/${slug}.yaml)`);
         mentions.set(mentionKey(article.slug, locale, slug), ids);
       }
       editions[locale] = { ...edition, passages: linked.passages };

@@ -12,7 +12,8 @@ export function passageLock(): AstroIntegration {
     name: 'parallel-press:lock',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        if (writeLock(contentDir(), readSite(contentDir()).nextLock)) logger.info('content/passages.lock.json: new passage ids recorded (commit it)');
+        if (writeLock(contentDir(), readSite(contentDir()).nextLock))
+          logger.info('content/passages.lock.json: new passage ids recorded (commit it)');
       },
     },
   };

@@ -19,7 +19,13 @@ export const GET: APIRoute<{ route: HomeRoute }> = async ({ props: { route }, si
     customData: `<language>${localeInfo(locale).htmlLang}</language>`,
     items: route.articles.map((article) => {
       const edition = editionFor(article, locale);
-      return { title: edition.data.title, description: edition.data.dek, link: articlePath(locale, article.slug), pubDate: edition.data.published, author: edition.data.author };
+      return {
+        title: edition.data.title,
+        description: edition.data.dek,
+        link: articlePath(locale, article.slug),
+        pubDate: edition.data.published,
+        author: edition.data.author,
+      };
     }),
   });
 };
