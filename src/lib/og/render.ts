@@ -3,6 +3,7 @@ import satori from 'satori';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
+import { drawInPool } from './pool';
 import { cardSize } from './size';
 import { recordCard } from './stats';
 
@@ -61,21 +62,22 @@ export interface CardImage {
 }
 
 /**
- * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn and
- * cached; recorded in the build log either way. Any failure throws naming the card's page.
+ * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn (in a
+ * worker thread) and cached; recorded in the build log either way. Any failure throws naming the card's page.
  */
 export async function cardImage(spec: CardSpec): Promise<CardImage> {
   try {
+    const start = Date.now();
     const element = cardElement(spec);
     const key = cardKey(element, cardFonts().hash);
     const cached = readCached(key);
     if (cached) {
-      recordCard({ page: spec.page, drawn: false, setupMs: 0, satoriMs: 0, pngMs: 0 });
+      recordCard({ page: spec.page, drawn: false, setupMs: 0, satoriMs: 0, pngMs: 0, start, end: Date.now() });
       return { png: cached, drawn: false };
     }
-    const { png, ...times } = await drawCard(element);
+    const { png, ...times } = await drawInPool(element);
     writeCached(key, png);
-    recordCard({ page: spec.page, drawn: true, ...times });
+    recordCard({ page: spec.page, drawn: true, ...times, start, end: Date.now() });
     return { png, drawn: true };
   } catch (error) {
     throw new Error(`og card for ${spec.page}: ${(error as Error).message}`, { cause: error });
