@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { localeInfo } from '../../src/lib/i18n/locales';
+import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { plainText } from '../../src/lib/passages/parse';
-import { contentEditions } from '../helpers/content';
+import { contentEditions, contentTerms } from '../helpers/content';
 
-/** The English editions, found by their language rather than by a locale code named here. */
-const english = contentEditions().filter((edition) => localeInfo(edition.locale).htmlLang.split('-')[0] === 'en');
+/** True for a locale in English, found by its language rather than by a code named here. */
+const inEnglish = (locale: Locale) => localeInfo(locale).htmlLang.split('-')[0] === 'en';
+
+/** The English editions. */
+const english = contentEditions().filter((edition) => inEnglish(edition.locale));
 
 /** Where an English edition's reader-facing text has a straight quote or apostrophe: `<article>/<locale> <place>: …text…`. */
 function straightQuotes(straight: RegExp): string[] {
@@ -34,5 +37,18 @@ describe('the English editions’ typography', () => {
 
   it('use curly apostrophes and single quotation marks (’ ‘), never straight ones', () => {
     expect(straightQuotes(/'/)).toEqual([]);
+  });
+});
+
+describe('the glossary’s English text', () => {
+  it('uses curly quotation marks and apostrophes, as the English editions do', () => {
+    const found: string[] = [];
+    for (const term of contentTerms()) {
+      for (const locale of localeCodes.filter(inEnglish)) {
+        const texts = [term.names[locale], ...(term.aliases[locale] ?? []), term.definition[locale], term.explanation[locale], ...term.figures.map((f) => f[locale])];
+        for (const text of texts) if (/["']/.test(text)) found.push(`${term.slug} (${locale}): ${text}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
