@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/lib/i18n/locales';
+import { articlePath, termPath } from '../../src/lib/routes/paths';
 import { buildContent, copyOfContent, dist } from '../helpers/build';
+import { contentEditions, explicitMarks } from '../helpers/content';
 import { loadPage } from '../helpers/html';
 
 const locales = ['ja', 'en', 'zh'] as const;
@@ -59,8 +62,9 @@ describe('the glossary', () => {
     }
   });
 
-  it('links a term once per section at most', () => {
+  it('links a term by itself once per section at most (an explicit <Term> mark links where the editor put it)', () => {
     const $ = loadPage('/ja/articles/ai-bubble/');
+    const marked = explicitMarks(contentEditions().find((e) => e.article === 'ai-bubble' && e.locale === 'ja')?.passages ?? []);
     let section = '';
     const seen = new Set<string>();
     $('article [data-passage]').each((_, el) => {
@@ -68,6 +72,7 @@ describe('the glossary', () => {
       $(el)
         .find('.term > a')
         .each((__, a) => {
+          if (marked.has(`${$(el).attr('id')}/${$(a).attr('data-term')}`)) return;
           const key = `${section}/${$(a).attr('data-term')}`;
           expect(seen.has(key), key).toBe(false);
           seen.add(key);
@@ -90,6 +95,28 @@ describe('the glossary', () => {
         }
       }
     }
+  });
+
+  it('links each mention the bilingual review found unlinked (issue 17) in that very passage, in every edition', () => {
+    // Passage id → the term it mentions. Not the first mention in its section in every edition,
+    // so an alias alone would not link it there: these are the cases the rule must not hide.
+    const mentions: [string, string][] = [
+      ['short-the-game', 'short-selling'],
+      ['nvidia-pe', 'pe-ratio'],
+      ['self-reinforcing-system', 'closed-loop-financing'],
+      ['training-costs', 'compute'],
+      ['stripe', 'valuation'],
+      ['all-roads', 'cloud-computing'],
+    ];
+    const unlinked: string[] = [];
+    for (const locale of localeCodes) {
+      const $ = loadPage(articlePath(locale, 'ai-bubble'));
+      for (const [id, term] of mentions) {
+        if ($(`[id="${id}"][data-passage] .term > a[href="${termPath(locale, term)}"]`).length === 0)
+          unlinked.push(`${locale}#${id} → ${term}`);
+      }
+    }
+    expect(unlinked).toEqual([]);
   });
 
   it('shows a term’s names and aliases in all three languages on its page', () => {

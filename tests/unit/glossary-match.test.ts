@@ -29,6 +29,36 @@ describe('findTerms', () => {
   });
 });
 
+describe('findTerms where a Latin word meets a digit or a Han character', () => {
+  const pe = compilePatterns([
+    { text: 'PER', slug: 'pe-ratio' },
+    { text: 'GPU', slug: 'gpu' },
+    { text: 'D', slug: 'd' },
+    { text: 'A100', slug: 'a100' },
+  ]);
+  const found = (text: string) => findTerms(text, pe).map((m) => text.slice(m.start, m.end));
+
+  it('ends a Latin word at a digit after it: PER in 「英偉達のPER60倍」', () => {
+    expect(findTerms('英偉達のPER60倍', pe)).toEqual([{ start: 4, end: 7, slug: 'pe-ratio' }]);
+    expect(found('GPU2台')).toEqual(['GPU']);
+  });
+  it('ends a Latin word at a Han character or kana on either side', () => {
+    expect(found('英偉達GPU市場')).toEqual(['GPU']);
+    expect(found('のPERは')).toEqual(['PER']);
+  });
+  it('still does not match inside a longer Latin word', () => {
+    expect(found('GPUs and PERs, not PERIOD')).toEqual([]);
+  });
+  it('keeps the letters after a number in the number’s word: no D in 3D, no A100 in A100s', () => {
+    expect(found('3D printing')).toEqual([]);
+    expect(found('A100s')).toEqual([]);
+    expect(found('A100 GPU')).toEqual(['A100', 'GPU']);
+  });
+  it('does not end a number at the next digit', () => {
+    expect(found('A1000')).toEqual([]);
+  });
+});
+
 const passage = (id: string, kind: Passage['kind'], section: string, text: string): Passage => ({
   id,
   kind,

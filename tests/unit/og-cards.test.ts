@@ -73,13 +73,13 @@ const content: Site = {
           {
             title: 'How Did AI Trap the Whole World Inside a Bubble?',
             dek: 'Amid all the commotion, a number of deep and irreversible structural changes are quietly taking place.',
-            series: 'TechFlow Deep Tide Picks',
-            translator: 'Parallel edition staff',
+            series: 'Selected by TechFlow',
+            translator: 'Parallel Editions',
           },
           {
-            epigraph: '"The only winning move is not to play."',
+            epigraph: '“The only winning move is not to play.”',
             'burry-short':
-              'A few days later, Burry disclosed his third-quarter holdings. The investor who became famous for his uncannily accurate short selling during the 2008 subprime crisis had concentrated about 80% of the assets of the fund he manages, roughly $1 billion, in shorts against NVIDIA and Palantir.',
+              'A few days later, Burry disclosed his third-quarter holdings. The investor who became famous for his well-timed short selling during the 2008 subprime crisis had concentrated about 80% of the assets of the fund he manages, roughly $1 billion, in shorts against NVIDIA and Palantir.',
             gospel: 'The gospel',
           },
         ),
@@ -88,7 +88,7 @@ const content: Site = {
           {
             title: 'AI是如何把全世界困在泡沫里的？',
             dek: '在这场喧嚣之中，一些深刻而不可逆的结构性变化正在悄然发生。',
-            series: 'TechFlow 深潮精选',
+            series: 'TechFlow深潮精选',
             translator: '平行译本编辑部',
           },
           {
@@ -120,7 +120,7 @@ const content: Site = {
       aliases: {},
       definition: {
         ja: '少数の企業が互いに出資し、その資金で互いの製品やサービスを購入し合うことで、資金と収益が同じ企業群の間を循環する構造のこと。',
-        en: "An arrangement in which a small group of companies invest in one another and use that money to buy one another's products and services, so that funds and revenue circulate within the same group.",
+        en: 'An arrangement in which a small group of companies invest in one another and use that money to buy one another’s products and services, so that funds and revenue circulate within the same group.',
         zh: '指少数企业相互投资，并用这些资金相互购买对方的产品和服务，使资金和收入在同一批企业之间循环流转的结构。',
       },
       explanation: { ja: '…', en: '…', zh: '…' },

@@ -11,8 +11,10 @@ export interface Match {
   slug: string;
 }
 
-/** Letters and digits of scripts that separate words with spaces: a match may not start or end inside such a word. */
-const wordChar = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
+/** Letters of the scripts that separate words with spaces. */
+const letter = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+/** Decimal digits, of any script. */
+const digit = /\p{Nd}/u;
 
 /**
  * Orders patterns for matching: longest first, so that 設備投資 wins over 投資 and "capital
@@ -24,9 +26,14 @@ export function compilePatterns(patterns: readonly Pattern[]): Pattern[] {
 
 /**
  * Finds terms in `text`, scanning left to right and taking the longest pattern at each position;
- * matches do not overlap. A pattern whose edge is a Latin letter or digit must sit at a word
- * boundary there (no "GPU" inside "GPUs" unless "GPUs" is itself a pattern); Japanese and
- * Chinese, written without spaces, match anywhere.
+ * matches do not overlap. Where a pattern's first or last character is a letter of a spaced
+ * script (Latin, Greek, Cyrillic) or a digit, the match may not begin or end inside a word.
+ * A word runs on from a letter to a letter (no "GPU" inside "GPUs" unless "GPUs" is itself a
+ * pattern), from a digit to a digit, and from a digit to a letter ("3D", "19th", "A100s": the
+ * letters after a number belong to it). It ends everywhere else: at a space, punctuation, kana or
+ * Han, and at a letter followed by a digit, since Japanese and Chinese write a figure straight
+ * after an abbreviation (「英偉達のPER60倍」 is PER, then 60). Japanese and Chinese patterns,
+ * written without spaces, match anywhere.
  */
 export function findTerms(text: string, patterns: readonly Pattern[]): Match[] {
   const matches: Match[] = [];
@@ -43,10 +50,15 @@ export function findTerms(text: string, patterns: readonly Pattern[]): Match[] {
   return matches;
 }
 
+/** True when a word of a spaced script runs on from `before` into `after` (see findTerms). */
+function joins(before: string, after: string): boolean {
+  if (letter.test(before)) return letter.test(after);
+  if (digit.test(before)) return letter.test(after) || digit.test(after);
+  return false;
+}
+
 function atBoundary(text: string, start: number, end: number, pattern: string): boolean {
-  const startsWord = wordChar.test(pattern.charAt(0));
-  const endsWord = wordChar.test(pattern.charAt(pattern.length - 1));
-  if (startsWord && start > 0 && wordChar.test(text.charAt(start - 1))) return false;
-  if (endsWord && end < text.length && wordChar.test(text.charAt(end))) return false;
+  if (start > 0 && joins(text.charAt(start - 1), pattern.charAt(0))) return false;
+  if (end < text.length && joins(pattern.charAt(pattern.length - 1), text.charAt(end))) return false;
   return true;
 }
