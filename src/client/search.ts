@@ -7,9 +7,9 @@ import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { normalizeQuery, searchTerm } from '../lib/search/query';
+import { format } from '../lib/text/format';
 import {
   alignResults,
-  countLine,
   parseFilter,
   rankResults,
   resultHref,
@@ -210,7 +210,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       span.textContent = `(${counts[span.dataset['count'] as EditionFilter] ?? 0})`;
     filterBox.hidden = (counts.all ?? 0) === 0;
     const total = counts[filter()] ?? 0;
-    status.textContent = total === 0 ? strings.noResults : countLine(strings.resultCount, total);
+    status.textContent = total === 0 ? strings.noResults : format(strings.resultCount, { count: total });
     list.replaceChildren(...results.map(item));
     more.hidden = !viewHasMore(view.lists, view.depth);
     fillPreviews();
