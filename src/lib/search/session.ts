@@ -75,7 +75,7 @@ interface QueryRun {
 }
 
 /** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
-export const resultBatch = 5;
+const resultBatch = 5;
 
 /** The state of one search page: see the top of this file. */
 export class SearchSession {
