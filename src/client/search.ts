@@ -1,222 +1,179 @@
-// The search page: loads the site's Pagefind bundle, which holds every edition (docs/search.md),
-// runs ?q= and what the reader types, and renders results with DOM nodes (no HTML strings, no inline
-// styles: the page runs under a strict CSP). The logic is in src/lib/search/, unit-tested.
+// The search page's element, <site-search>: it makes a SearchSession (src/lib/search/session.ts:
+// the query, the views, the results and the counts, unit-tested) over the site's Pagefind bundle,
+// feeds it the form, the edition filter and "Show more", and renders each state it publishes with
+// DOM nodes (no HTML strings, no inline styles: the page runs under a strict CSP). docs/search.md.
 import { isLocale, localeInfo, type Locale } from '../lib/i18n/locales';
 import { bundleModule, searchLanguage } from '../lib/search/bundles';
 import { excerptParts, fitLength } from '../lib/search/excerpt';
-import { ranking, type PagefindModule, type PagefindResult } from '../lib/search/pagefind';
+import { ranking, type PagefindModule } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
-import { normalizeQuery, searchTerm } from '../lib/search/query';
-import {
-  alignResults,
-  countLine,
-  parseFilter,
-  rankResults,
-  resultHref,
-  sameInEdition,
-  toResult,
-  viewHasMore,
-  viewSlice,
-  viewTotal,
-  type AlignedResult,
-  type ArticleTitles,
-  type EditionFilter,
-  type SearchResult,
-} from '../lib/search/results';
+import { parseFilter, resultHref, sameInEdition, type AlignedResult, type ArticleTitles } from '../lib/search/results';
+import { SearchSession, type SessionState } from '../lib/search/session';
 import type { SearchStrings } from '../lib/search/strings';
+import { format } from '../lib/text/format';
 
-/** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
-const batch = 5;
-
-/** A results view (all editions, or one): its Pagefind lists and how deep into each it shows. */
-interface View {
-  lists: PagefindResult[][];
-  depth: number;
+/** Pagefind's module with its index metadata and WebAssembly loaded (so that a reader who focuses the box waits only for the index chunks of the query). */
+async function loadPagefind(): Promise<PagefindModule> {
+  const module = (await import(/* @vite-ignore */ bundleModule)) as PagefindModule;
+  // The index is small: searching on the main thread saves fetching the worker's copy of the code.
+  await module.options({ ranking, noWorker: true });
+  await module.init();
+  return module;
 }
 
-const root = document.querySelector<HTMLElement>('[data-search]');
-if (root && isLocale(root.dataset['locale'] ?? '')) {
-  start(
-    root,
-    root.dataset['locale'] as Locale,
-    JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings,
-    JSON.parse(root.dataset['titles'] ?? '{}') as ArticleTitles,
-  );
+/** A previews file of the reader's edition; none when it is missing or unreadable. */
+async function loadPreviews(reader: Locale, slug: string): Promise<Map<string, string>> {
+  const response = await fetch(previewsPath(reader, slug));
+  return parsePreviews(response.ok ? await response.json() : null);
 }
 
-function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles: ArticleTitles): void {
-  const form = root.querySelector('form') as HTMLFormElement;
-  const input = form.elements.namedItem('q') as HTMLInputElement;
-  const status = root.querySelector('[data-search-status]') as HTMLElement;
-  const list = root.querySelector('[data-search-results]') as HTMLOListElement;
-  const filterBox = root.querySelector('[data-search-filter]') as HTMLFieldSetElement;
-  const unavailable = root.querySelector('[data-search-unavailable]') as HTMLElement;
-  const more = root.querySelector('[data-search-more]') as HTMLButtonElement;
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
 
-  let pagefind: Promise<PagefindModule> | undefined;
-  /** Article slug → its passage previews in the reader's edition (loaded once, when needed). */
-  const previews = new Map<string, Map<string, string>>();
-  const previewLoads = new Map<string, Promise<void>>();
-  /** The current query's views (made when first shown), results by Pagefind id, and counts per filter. */
-  let views = new Map<EditionFilter, View>();
-  let loaded = new Map<string, SearchResult | null>();
-  let counts: Partial<Record<EditionFilter, number>> = {};
-  let term = '';
-  let results: AlignedResult[] = [];
-  let query = '';
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** `<site-search data-locale data-strings data-titles>` around the search page's form, filter, status, list and "Show more" button. */
+class SiteSearch extends HTMLElement {
+  #reader!: Locale;
+  #strings!: SearchStrings;
+  #session!: SearchSession;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #filterBox!: HTMLFieldSetElement;
+  #unavailable!: HTMLElement;
+  #more!: HTMLButtonElement;
+  /** The state last rendered. */
+  #shown: SessionState | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The bundle, loaded once, with its index metadata and WebAssembly (so that a reader who focuses the box waits only for the index chunks of the query). */
-  const load = () =>
-    (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ bundleModule)) as PagefindModule;
-      // The index is small: searching on the main thread saves fetching the worker's copy of the code.
-      await module.options({ ranking, noWorker: true });
-      await module.init();
-      return module;
-    })());
+  connectedCallback(): void {
+    const reader = this.dataset['locale'] ?? '';
+    if (this.#session || !isLocale(reader)) return;
+    this.#reader = reader;
+    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings;
+    this.#form = this.querySelector('form') as HTMLFormElement;
+    this.#input = this.#form.elements.namedItem('q') as HTMLInputElement;
+    this.#status = this.querySelector('[data-search-status]') as HTMLElement;
+    this.#list = this.querySelector('[data-search-results]') as HTMLOListElement;
+    this.#filterBox = this.querySelector('[data-search-filter]') as HTMLFieldSetElement;
+    this.#unavailable = this.querySelector('[data-search-unavailable]') as HTMLElement;
+    this.#more = this.querySelector('[data-search-more]') as HTMLButtonElement;
+    this.#session = new SearchSession({
+      reader,
+      titles: JSON.parse(this.dataset['titles'] ?? '{}') as ArticleTitles,
+      language: searchLanguage(),
+      load: loadPagefind,
+      loadPreviews: (slug) => loadPreviews(reader, slug),
+    });
+    this.#session.subscribe((state) => this.#render(state));
+    this.#listen();
 
-  /** The reader's-edition previews of the articles with a hit in another edition, each file fetched once; without them the previews stay empty. */
-  function loadPreviews(): void {
-    for (const result of results) {
-      const slug = result.slug;
-      if (!slug || !sameInEdition(result, reader) || previewLoads.has(slug)) continue;
-      const load = fetch(previewsPath(reader, slug))
-        .then((response) => (response.ok ? response.json() : null))
-        .then(parsePreviews, () => new Map<string, string>())
-        .then((map) => {
-          previews.set(slug, map);
-          fillPreviews();
-        });
-      previewLoads.set(slug, load);
+    const params = new URLSearchParams(location.search);
+    const edition = parseFilter(params.get('edition'));
+    const radio = this.#filterBox.querySelector<HTMLInputElement>(`input[value="${edition}"]`);
+    if (radio) radio.checked = true;
+    void this.#session.setFilter(edition);
+    this.#input.value = params.get('q') ?? '';
+    if (this.#input.value.trim()) this.#run();
+  }
+
+  #listen(): void {
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#run();
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#run(), 200);
+    });
+    this.#input.addEventListener('focus', () => this.#session.preload(), { once: true });
+    this.#filterBox.addEventListener('change', () => {
+      this.#setUrl(this.#session.state.query);
+      void this.#session.setFilter(this.#filter());
+    });
+    this.#more.addEventListener('click', () => void this.#session.more());
+  }
+
+  #run(): void {
+    clearTimeout(this.#timer);
+    void this.#session.search(this.#input.value);
+  }
+
+  /** The filter the reader chose. */
+  #filter() {
+    return parseFilter(this.#filterBox.querySelector<HTMLInputElement>('input:checked')?.value ?? null);
+  }
+
+  /** Keeps the query (?q=) and the chosen filter (?edition=) in the page's URL. */
+  #setUrl(query: string): void {
+    const url = new URL(location.href);
+    url.searchParams.delete('q');
+    url.searchParams.delete('edition');
+    if (query) url.searchParams.set('q', query);
+    if (this.#filter() !== 'all') url.searchParams.set('edition', this.#filter());
+    history.replaceState(history.state, '', url);
+  }
+
+  #render(state: SessionState): void {
+    const before = this.#shown;
+    this.#shown = state;
+    const started = state.status === 'loading' && (before?.status !== 'loading' || before.query !== state.query);
+    if (started) performance.mark('search:start');
+    if (state.query !== before?.query || started) this.#setUrl(state.query);
+    this.dataset['state'] = state.status;
+    switch (state.status) {
+      case 'idle':
+        this.#status.textContent = '';
+        this.#list.replaceChildren();
+        this.#filterBox.hidden = true;
+        this.#more.hidden = true;
+        return;
+      case 'loading':
+        this.#status.textContent = this.#strings.loading;
+        return;
+      case 'error':
+        if (before?.status !== 'error') console.error('Search failed:', state.error);
+        this.#status.textContent = '';
+        this.#list.replaceChildren();
+        this.#filterBox.hidden = true;
+        this.#more.hidden = true;
+        this.#unavailable.hidden = false;
+        return;
+      case 'done':
+        if (state.results !== before?.results) this.#showResults(state);
+        this.#fillPreviews(state);
+        if (before?.status === 'loading') performance.mark('search:results');
+        this.dataset['query'] = state.query;
     }
   }
 
+  #showResults(state: SessionState): void {
+    const { counts, filter } = state;
+    for (const span of this.#filterBox.querySelectorAll<HTMLElement>('[data-count]'))
+      span.textContent = `(${counts[parseFilter(span.dataset['count'] ?? null)] ?? 0})`;
+    this.#filterBox.hidden = (counts.all ?? 0) === 0;
+    const total = counts[filter] ?? 0;
+    this.#status.textContent = total === 0 ? this.#strings.noResults : format(this.#strings.resultCount, { count: total });
+    this.#list.replaceChildren(...state.results.map((result) => this.#item(result)));
+    this.#more.hidden = !state.hasMore;
+    this.#unavailable.hidden = true;
+  }
+
   /** Shows the same passage in the reader's edition under each hit from another edition, when its preview is in. */
-  function fillPreviews(): void {
-    for (const q of list.querySelectorAll<HTMLElement>('q[data-slug]')) {
-      const text = previews.get(q.dataset['slug'] ?? '')?.get(q.dataset['id'] ?? '');
+  #fillPreviews(state: SessionState): void {
+    for (const q of this.#list.querySelectorAll<HTMLElement>('q[data-slug]')) {
+      const text = state.previews.get(q.dataset['slug'] ?? '')?.get(q.dataset['id'] ?? '');
       if (text) q.textContent = text;
       q.hidden = !text;
     }
   }
 
-  const filter = (): EditionFilter => parseFilter((filterBox.querySelector('input:checked') as HTMLInputElement | null)?.value ?? null);
-
-  function setUrl(): void {
-    const url = new URL(location.href);
-    url.searchParams.delete('q');
-    url.searchParams.delete('edition');
-    if (query) url.searchParams.set('q', query);
-    if (filter() !== 'all') url.searchParams.set('edition', filter());
-    history.replaceState(history.state, '', url);
-  }
-
-  /** The view of a filter: one edition's results, made with a search filtered to it when first asked for. */
-  async function viewOf(module: PagefindModule, shown: EditionFilter): Promise<View> {
-    const known = views.get(shown);
-    if (known) return known;
-    const response = await module.search(term, { filters: { edition: shown } });
-    const view = { lists: [response.results], depth: batch };
-    views.set(shown, view);
-    return view;
-  }
-
-  /** Loads the data of the results a view shows (each fragment once) and shows them, ranked. */
-  async function show(mine: number): Promise<void> {
-    const module = await load();
-    const shown = filter();
-    const view = await viewOf(module, shown);
-    const slice = viewSlice(view.lists, view.depth);
-    await Promise.all(
-      slice.map(async ({ result, rank }) => {
-        if (!loaded.has(result.id)) loaded.set(result.id, toResult(await result.data(), query, rank, titles));
-      }),
-    );
-    if (mine !== generation || shown !== filter()) return;
-    results = alignResults(
-      rankResults(
-        slice.flatMap(({ result }) => loaded.get(result.id) ?? []),
-        reader,
-      ),
-    );
-    render(view);
-    loadPreviews();
-  }
-
-  async function run(raw: string): Promise<void> {
-    clearTimeout(timer);
-    const q = normalizeQuery(raw);
-    if (q === query && root.dataset['state'] === 'done') return;
-    const mine = ++generation;
-    query = q;
-    setUrl();
-    if (!q) {
-      results = [];
-      list.replaceChildren();
-      status.textContent = '';
-      filterBox.hidden = true;
-      more.hidden = true;
-      root.dataset['state'] = 'idle';
-      return;
-    }
-    performance.mark('search:start');
-    root.dataset['state'] = 'loading';
-    status.textContent = strings.loading;
-    try {
-      const module = await load();
-      term = searchTerm(q, searchLanguage());
-      // "All editions" reads the reader's own edition and the other editions' articles as two lists
-      // (other editions' glossary terms repeat the reader's: every term page lists all three names).
-      // Both read the same index chunks, fetched once.
-      const [own, articles] = await Promise.all([
-        module.search(term, { filters: { edition: reader } }),
-        module.search(term, { filters: { kind: 'article' } }),
-      ]);
-      if (mine !== generation) return;
-      const ownIds = new Set(own.results.map((result) => result.id));
-      const all = [own.results, articles.results.filter((result) => !ownIds.has(result.id))];
-      views = new Map([
-        ['all', { lists: all, depth: batch }],
-        [reader, { lists: [own.results], depth: batch }],
-      ]);
-      loaded = new Map();
-      counts = { ...own.totalFilters['edition'], all: viewTotal(all) };
-      await show(mine);
-      if (mine !== generation) return;
-      unavailable.hidden = true;
-      performance.mark('search:results');
-      root.dataset['state'] = 'done';
-      root.dataset['query'] = q;
-    } catch (error) {
-      pagefind = undefined; // the next query tries to load Pagefind again
-      if (mine !== generation) return;
-      console.error('Search failed:', error);
-      status.textContent = '';
-      unavailable.hidden = false;
-      root.dataset['state'] = 'error';
-    }
-  }
-
-  /** A view that could not be loaded after the first results: the page says so, as when Pagefind cannot load. */
-  function failed(error: unknown): void {
-    console.error('Search failed:', error);
-    unavailable.hidden = false;
-  }
-
-  function render(view: View): void {
-    for (const span of filterBox.querySelectorAll<HTMLElement>('[data-count]'))
-      span.textContent = `(${counts[span.dataset['count'] as EditionFilter] ?? 0})`;
-    filterBox.hidden = (counts.all ?? 0) === 0;
-    const total = counts[filter()] ?? 0;
-    status.textContent = total === 0 ? strings.noResults : countLine(strings.resultCount, total);
-    list.replaceChildren(...results.map(item));
-    more.hidden = !viewHasMore(view.lists, view.depth);
-    fillPreviews();
-  }
-
-  function item(result: AlignedResult): HTMLLIElement {
+  #item(result: AlignedResult): HTMLLIElement {
+    const strings = this.#strings;
     const lang = localeInfo(result.edition).htmlLang;
     const li = el('li', 'search-result');
     li.dataset['edition'] = result.edition;
@@ -227,11 +184,16 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
     const heading = el('h2');
     const link = el('a', 'search-result-link', result.title);
     link.href = resultHref(result.url, result.passage, result.highlights);
-    setLang(link, result.edition, lang);
+    link.lang = lang;
+    if (result.edition !== this.#reader) link.hreflang = lang;
     heading.append(link);
     const excerpt = el('p', 'search-excerpt');
     excerpt.lang = lang;
-    excerpt.append(...marked(result.text, result.highlights, 180));
+    excerpt.append(
+      ...excerptParts(result.text, result.highlights, fitLength(result.text, 180)).map((part) =>
+        part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text),
+      ),
+    );
     li.append(meta, heading, excerpt);
     if (result.alsoIn.length > 0) {
       const also = el('p', 'search-also', `${strings.alsoIn}: `);
@@ -245,7 +207,7 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       });
       li.append(also);
     }
-    const same = sameInEdition(result, reader);
+    const same = sameInEdition(result, this.#reader);
     if (same && result.slug && result.passage) {
       const p = el('p', 'search-same');
       const a = el('a', undefined, strings.sameInYours);
@@ -253,56 +215,13 @@ function start(root: HTMLElement, reader: Locale, strings: SearchStrings, titles
       const q = el('q');
       q.dataset['slug'] = result.slug;
       q.dataset['id'] = result.passage;
-      q.lang = localeInfo(reader).htmlLang;
+      q.lang = localeInfo(this.#reader).htmlLang;
       q.hidden = true;
       p.append(a, ' ', q);
       li.append(p);
     }
     return li;
   }
-
-  function setLang(link: HTMLAnchorElement, edition: Locale, lang: string): void {
-    link.lang = lang;
-    if (edition !== reader) link.hreflang = lang;
-  }
-
-  function marked(text: string, words: readonly string[], length: number): Node[] {
-    return excerptParts(text, words, fitLength(text, length)).map((part) =>
-      part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text),
-    );
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run(input.value);
-  });
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 200);
-  });
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  filterBox.addEventListener('change', () => {
-    setUrl();
-    if (query) show(generation).catch(failed);
-  });
-  more.addEventListener('click', () => {
-    const view = views.get(filter());
-    if (!view) return;
-    view.depth += batch;
-    show(generation).catch(failed);
-  });
-
-  const params = new URLSearchParams(location.search);
-  const edition = parseFilter(params.get('edition'));
-  const radio = filterBox.querySelector<HTMLInputElement>(`input[value="${edition}"]`);
-  if (radio) radio.checked = true;
-  input.value = params.get('q') ?? '';
-  if (input.value.trim()) void run(input.value);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+customElements.define('site-search', SiteSearch);

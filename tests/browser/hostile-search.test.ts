@@ -1,14 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildContent, copyOfContent, fixture } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
 import { serveSite } from '../helpers/server';
+import { localeCodes } from '../../src/lib/i18n/locales';
+import { previewsPath } from '../../src/lib/search/previews';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
+let outDir: string;
 beforeAll(async () => {
   const build = buildContent(copyOfContent(fixture('hostile')));
   if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
+  outDir = build.outDir;
   [browser, server] = await Promise.all([launchBrowser(), serveSite(build.outDir)]);
 });
 afterAll(async () => {
@@ -32,6 +38,18 @@ describe('hostile content in search', () => {
     await page.goto(`${server.origin}/en/articles/hostile/#script-text`);
     await page.waitForSelector('#script-text.is-highlighted');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the reader’s-edition preview of a hostile passage as inert text, and has previews only for the editions that exist', async () => {
+    const editions = fs.readdirSync(path.join(fixture('hostile'), 'articles', 'hostile')).map((file) => file.replace(/\.mdx$/, ''));
+    for (const locale of localeCodes)
+      expect(fs.existsSync(path.join(outDir, previewsPath(locale, 'hostile'))), locale).toBe(editions.includes(locale));
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/ja/search/?q=capex`);
+    await page.waitForSelector('.search-same q:not([hidden])');
+    expect(await page.$$eval('.search-same q', (qs) => qs.map((q) => q.textContent ?? '').join('\n'))).toContain('<script>');
+    expect(await page.$$('.search-results script, .search-results img, .search-results iframe, .search-results svg')).toHaveLength(0);
     await page.close();
   });
 });

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist } from '../helpers/build';
 import { htmlFiles, loadPage, readerText } from '../helpers/html';
+import { readFragments } from '../helpers/pagefind';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
 import { bundlePath, searchLanguage } from '../../src/lib/search/bundles';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindServiceConfig, WriteOptions } from 'pagefind';
-import { readFragments, searchIndex, writeSearchBundle, type IndexablePage, type PagefindApi } from '../../src/lib/search/integration';
+import { searchIndex, writeSearchBundle, type IndexablePage, type PagefindApi } from '../../src/lib/search/integration';
 import { previewsPath } from '../../src/lib/search/previews';
 
 const bundleDir = path.join(dist, bundlePath);
@@ -128,7 +129,7 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
     expect(adjacent(zh, '算', '力'), '算力 → 算 | 力').toBe(true);
   });
 
-  it('writes a short preview of every passage of every article edition next to the bundle', () => {
+  it('keeps a short preview of every passage of every article edition next to the bundle, from the content', () => {
     for (const locale of localeCodes) {
       for (const url of articleUrls(locale)) {
         const slug = url.split('/')[3]!;
@@ -137,11 +138,8 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         const $ = loadPage(url);
         const ids = passageIds(url);
         expect(Object.keys(previews).sort(), `${locale}/${slug}`).toEqual([...ids].sort());
-        // Pagefind ends a heading's text with ". " in the index; a cut preview ends with "…".
-        for (const id of ids)
-          expect(readerText($, $(`[id="${id}"]`)).replace(/\s+/g, ' ')).toContain(
-            previews[id]!.replace(/[.…]$/, '').replace(/\s+/g, ' ').trim(),
-          );
+        // A cut preview ends with "…".
+        for (const id of ids) expect(readerText($, $(`[id="${id}"]`)).replace(/\s+/g, ' ')).toContain(previews[id]!.replace(/…$/, ''));
         expect(fs.statSync(file).size, 'a preview file is small').toBeLessThan(20_000);
       }
     }
@@ -236,8 +234,10 @@ describe('indexing failures stop the build', () => {
     const dir = miniSite();
     const hook = searchIndex().hooks['astro:build:done']!;
     const logger = { info: () => undefined } as unknown as Parameters<typeof hook>[0]['logger'];
+    // The first indexed route missing, in path order: an article edition of whichever locale sorts first.
+    const locales = localeCodes.join('|');
     await expect(hook({ dir: new URL(`file://${dir}/`), pages: [], assets: new Map(), logger })).rejects.toThrow(
-      /the route table indexes \/ja\/articles\/ai-bubble\/, but the build has no ja\/articles\/ai-bubble\/index\.html/,
+      new RegExp(`the route table indexes /(${locales})/articles/ai-bubble/, but the build has no \\1/articles/ai-bubble/index\\.html`),
     );
   });
 });

@@ -2,15 +2,15 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Article, Edition } from '../../src/lib/site/articles';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
-import { articlePath, passagePath, termPath } from '../../src/lib/routes/paths';
+import { articlePath, parsePagePath, passagePath, termPath } from '../../src/lib/routes/paths';
 import { ui } from '../../src/lib/i18n/ui';
 import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, segmentedLanguages } from '../../src/lib/search/bundles';
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
 import type { PagefindResultData } from '../../src/lib/search/pagefind';
-import { parsePreviews, passagePreviews, preview, previewLength, previewsPath, type IndexedText } from '../../src/lib/search/previews';
+import { parsePassages } from '../../src/lib/passages/parse';
+import { parsePreviews, passagePreviews, preview, previewLength, previewsPath } from '../../src/lib/search/previews';
 import {
   countOccurrences,
-  hasCjk,
   matchesWholeQuery,
   normalizeQuery,
   queryParts,
@@ -22,8 +22,6 @@ import {
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
 import {
   alignResults,
-  countLine,
-  describeUrl,
   parseFilter,
   rankResults,
   resultHref,
@@ -38,6 +36,8 @@ import {
 } from '../../src/lib/search/results';
 import { searchStrings, searchTitles } from '../../src/lib/search/strings';
 import { contentWords, highlightsFor, splitWords } from '../../src/lib/search/words';
+import { format } from '../../src/lib/text/format';
+import { hasCjk } from '../../src/lib/text/scripts';
 
 /** The zero-width space Pagefind puts between the words of text it segmented. */
 const ZWS = '\u200B';
@@ -510,13 +510,30 @@ describe('search excerpts', () => {
 });
 
 describe('search results: one indexed record each', () => {
-  it('reads the edition, kind and slug from a result URL', () => {
-    expect(describeUrl('/ja/articles/ai-bubble/')).toEqual({ locale: 'ja', kind: 'article', slug: 'ai-bubble' });
-    expect(describeUrl('/ja/articles/ai-bubble/#capex-growth')).toEqual({ locale: 'ja', kind: 'article', slug: 'ai-bubble' });
-    expect(describeUrl('/zh/glossary/compute/')).toEqual({ locale: 'zh', kind: 'glossary', slug: 'compute' });
-    expect(describeUrl('/en/glossary/')).toEqual({ locale: 'en', kind: 'page', slug: null });
-    expect(describeUrl('/en/articles/ai-bubble/p/x/')).toEqual({ locale: 'en', kind: 'page', slug: null });
-    expect(describeUrl('http://127.0.0.1:4321/en/articles/a/?highlight=x#p')).toEqual({ locale: 'en', kind: 'article', slug: 'a' });
+  it('reads a record’s page with the site’s one URL parser: a passage or head is its article edition, a term page a term', () => {
+    expect(parsePagePath('/ja/articles/ai-bubble/#capex-growth')).toEqual({ kind: 'article', locale: 'ja', slug: 'ai-bubble' });
+    expect(parsePagePath('/zh/glossary/compute/')).toEqual({ kind: 'term', locale: 'zh', slug: 'compute' });
+    const data = capexGrowth();
+    const at = (url: string) => {
+      const result = toResult({ ...data, url, filters: {} }, '設備投資', 0, titles);
+      return result && { edition: result.edition, kind: result.kind, slug: result.slug, url: result.url };
+    };
+    expect(at('/ja/articles/ai-bubble/')).toEqual({ edition: 'ja', kind: 'article', slug: 'ai-bubble', url: '/ja/articles/ai-bubble/' });
+    expect(at('/zh/glossary/compute/')).toEqual({ edition: 'zh', kind: 'glossary', slug: 'compute', url: '/zh/glossary/compute/' });
+    expect(at('/en/glossary/'), 'another page of a locale').toEqual({ edition: 'en', kind: 'page', slug: null, url: '/en/glossary/' });
+    expect(at('/en/articles/ai-bubble/p/x/'), 'a share page').toEqual({
+      edition: 'en',
+      kind: 'page',
+      slug: null,
+      url: '/en/articles/ai-bubble/p/x/',
+    });
+    expect(at('/en/articles/a/?highlight=x#p'), 'without its query').toEqual({
+      edition: 'en',
+      kind: 'article',
+      slug: 'a',
+      url: '/en/articles/a/',
+    });
+    expect(at('/fr/articles/a/'), 'outside every locale').toBeNull();
   });
 
   it('lands on the passage named by the record’s URL, highlighting the whole phrase Pagefind found as separate words', () => {
@@ -860,8 +877,8 @@ describe('links from a result', () => {
   });
 
   it('fills the result count', () => {
-    expect(countLine(ui('en').searchResultCount, 3)).toBe('3 results');
-    expect(countLine(ui('ja').searchResultCount, 12)).toBe('12件');
+    expect(format(ui('en').searchResultCount, { count: 3 })).toBe('3 results');
+    expect(format(ui('ja').searchResultCount, { count: 12 })).toBe('12件');
   });
 });
 
@@ -871,42 +888,41 @@ describe('previews of the same passage in the reader’s edition', () => {
     expect(previewsPath('zh', 'x').startsWith(bundlePath)).toBe(true);
   });
 
-  const indexed = (data: PagefindResultData): IndexedText => ({ url: data.url, content: data.raw_content ?? data.content });
-  const records: IndexedText[] = [
-    indexed(jaHead()),
-    indexed(capexGrowth()),
-    indexed(microsoftInvests()),
-    indexed(burryShort(() => false)),
-    indexed(capexTerm()),
-    { url: '/en/articles/ai-bubble/#space-separated', content: 'The year-on-year growth   rate\nof capex' },
-    { url: '/en/articles/ai-bubble/#empty', content: '' },
-    { url: '/zh/articles/ai-bubble/#caf%C3%A9', content: `资本${ZWS}支出` },
-  ];
+  /** An edition's passages, parsed from MDX as the site parses them. */
+  const passages = parsePassages(
+    [
+      '<H id="capex-growth">米国のテック業界の**設備投資**の前年比増加率は、現在ほぼ30%に達している</H>',
+      '<P id="burry-short">',
+      burryShortText.replace('short selling', '*short selling*'),
+      '</P>',
+      '<P id="space-separated">',
+      'The year-on-year growth   rate',
+      'of [capex](https://example.org/)',
+      '</P>',
+      '<Figure id="chart" src="/chart.png" alt="" />',
+      '<Quote id="compute">',
+      '<Term slug="compute">算力</Term>之争',
+      '</Quote>',
+    ].join('\n\n'),
+    'ja.mdx',
+  );
 
-  it('files each article passage under its edition’s file and its id, skipping heads and glossary terms', () => {
-    const files = passagePreviews(records);
-    expect(Object.keys(files).sort()).toEqual(
-      [previewsPath('en', 'ai-bubble'), previewsPath('ja', 'ai-bubble'), previewsPath('zh', 'ai-bubble')].sort(),
-    );
-    expect(Object.keys(files[previewsPath('ja', 'ai-bubble')] ?? {})).toEqual(['capex-growth', 'microsoft-invests']);
-    expect(Object.keys(files[previewsPath('en', 'ai-bubble')] ?? {}), 'a passage without text has no preview').toEqual([
-      'burry-short',
-      'space-separated',
-    ]);
-    expect(files[previewsPath('zh', 'ai-bubble')], 'ids are URL-decoded').toEqual({ café: '资本支出' });
+  it('previews each passage that has text under its id, leaving out a figure without caption', () => {
+    expect(Object.keys(passagePreviews(passages))).toEqual(['capex-growth', 'burry-short', 'space-separated', 'compute']);
   });
 
-  it('takes each passage’s text from the index as the reader would read it, whether segmented or not', () => {
-    const files = passagePreviews(records, 1000);
-    expect(files[previewsPath('ja', 'ai-bubble')]?.['capex-growth']).toBe(capexGrowthWords.join(''));
-    expect(files[previewsPath('en', 'ai-bubble')]?.['burry-short']).toBe(burryShortText);
-    expect(files[previewsPath('en', 'ai-bubble')]?.['space-separated']).toBe('The year-on-year growth rate of capex');
+  it('takes each passage’s plain text, without markup, as one line', () => {
+    const previews = passagePreviews(passages, 1000);
+    expect(previews['capex-growth']).toBe('米国のテック業界の設備投資の前年比増加率は、現在ほぼ30%に達している');
+    expect(previews['burry-short']).toBe(burryShortText);
+    expect(previews['space-separated']).toBe('The year-on-year growth rate of capex');
+    expect(previews['compute']).toBe('算力之争');
   });
 
-  it('cuts previews short, to about half as many CJK characters as Latin ones', () => {
-    const files = passagePreviews(records, 40);
-    expect(files[previewsPath('ja', 'ai-bubble')]?.['capex-growth']).toBe('米国のテック業界の設備投資の前年比増加率は、…');
-    expect(files[previewsPath('en', 'ai-bubble')]?.['burry-short']).toBe('A few days later, Burry disclosed his…');
+  it('cuts previews short, at a space in Latin text, to about half as many CJK characters as Latin ones', () => {
+    const previews = passagePreviews(passages, 40);
+    expect(previews['capex-growth']).toBe('米国のテック業界の設備投資の前年比増加率は…');
+    expect(previews['burry-short']).toBe('A few days later, Burry disclosed his…');
   });
 
   it('reads a previews file, and degrades to no previews when it is absent or malformed', () => {
@@ -916,12 +932,14 @@ describe('previews of the same passage in the reader’s edition', () => {
     expect(parsePreviews([['a', 'b']]).size).toBe(0);
   });
 
-  it('previews a text briefly, cut at a space when one is near', () => {
+  it('previews a text briefly, the ellipsis included, cut at a space when one is near', () => {
     expect(preview('short text', previewLength)).toBe('short text');
     expect(preview('x'.repeat(previewLength)), 'by default, up to previewLength characters').toBe('x'.repeat(previewLength));
-    expect(preview('x'.repeat(previewLength + 1))).toBe(`${'x'.repeat(previewLength)}…`);
+    expect(preview('x'.repeat(previewLength + 1))).toBe(`${'x'.repeat(previewLength - 1)}…`);
     expect(preview('The year-on-year growth rate of capex in the US tech industry', 30)).toBe('The year-on-year growth rate…');
-    expect(preview('米国のテック業界の設備投資の前年比増加率は、現在ほぼ', 10)).toBe('米国のテック業界の設…');
+    expect(preview('米国のテック業界の設備投資の前年比増加率は、現在ほぼ', 18), 'CJK: 18 Latin characters’ room').toBe(
+      '米国のテック業界の…',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { highlightRanges } from './highlight';
-import { hasCjk } from './query';
+import { hasCjk } from '../text/scripts';
 
 /** A piece of an excerpt: plain text, or a highlighted hit. */
 export interface ExcerptPart {

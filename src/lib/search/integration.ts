@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../content/paths';
@@ -9,7 +8,6 @@ import { localeCodes, type Locale } from '../i18n/locales';
 import { routes, type Route } from '../routes/routes';
 import { readSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
-import { passagePreviews } from './previews';
 import { searchRecords, type SearchRecord } from './records';
 
 /** Files Pagefind writes for its prebuilt UIs, which this site does not use (its search UI is its own). */
@@ -48,42 +46,16 @@ export function collectRecords(outDir: string, all: readonly IndexablePage[]): R
 /** The part of Pagefind's Node API that indexing uses (a parameter, so that tests can make it fail). */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
-/** A record as the bundle stores it (a fragment file: gzip of `pagefind_dcd` and JSON). */
-export interface IndexedFragment {
-  url: string;
-  /** The indexed text; zero-width spaces separate the words of segmented languages. */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-/** Every record a written bundle holds, read back from its fragment files. */
-export function readFragments(bundleDir: string): IndexedFragment[] {
-  const dir = path.join(bundleDir, 'fragment');
-  return fs.readdirSync(dir).map((file) => {
-    const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as IndexedFragment;
-  });
-}
-
-/** Writes the passage previews of every article edition from the written bundle (see previews.ts). */
-function writePreviews(outDir: string): void {
-  for (const [file, previews] of Object.entries(passagePreviews(readFragments(path.join(outDir, bundleRoot))))) {
-    const target = path.join(outDir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, JSON.stringify(previews));
-  }
-}
-
 function check(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed ${doing}:\n  ${errors.join('\n  ')}`);
 }
 
 /**
  * Writes the site's Pagefind bundle into `<outDir>/pagefind/`: every edition's records in one index
- * built in `searchLanguage()` (Japanese and Chinese are segmented by Pagefind's extended build), and
- * the passage previews of every article edition. Throws on any Pagefind error and when an edition
- * has nothing to index. Returns the number of records of each edition.
+ * built in `searchLanguage()` (Japanese and Chinese are segmented by Pagefind's extended build).
+ * Pagefind adds its files to the folder and leaves the passage previews that the build wrote there
+ * (src/pages/pagefind/passages/). Throws on any Pagefind error and when an edition has nothing to
+ * index. Returns the number of records of each edition.
  */
 export async function writeSearchBundle(
   outDir: string,
@@ -116,7 +88,6 @@ export async function writeSearchBundle(
   } finally {
     await api.close();
   }
-  writePreviews(outDir);
   return counts;
 }
 

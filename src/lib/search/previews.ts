@@ -1,14 +1,16 @@
 import type { Locale } from '../i18n/locales';
+import type { Passage } from '../passages/model';
+import { plainText } from '../passages/parse';
+import { hasCjk } from '../text/scripts';
+import { truncate } from '../text/truncate';
 import { bundlePath } from './bundles';
 import { fitLength } from './excerpt';
-import { splitWords } from './words';
-import { describeUrl } from './results';
 
 /**
- * Short previews of every passage of an article edition, one small JSON file per edition written
- * next to the bundle at build time from the index itself, so that a hit in another edition can show
- * the same passage in the reader's language for a few KB (the whole `/passages.json` is over 100 KB
- * for one article in three editions).
+ * Short previews of every passage of an article edition, one small JSON file per edition, so that
+ * a hit in another edition can show the same passage in the reader's language for a few KB (the
+ * whole `/passages.json` is over 100 KB for one article in three editions). The files are built
+ * from the content model by src/pages/pagefind/passages/[locale]/[slug].json.ts.
  */
 
 /** How many Latin characters of a passage a preview keeps (about half as many CJK ones, see `fitLength`). */
@@ -19,37 +21,20 @@ export function previewsPath(locale: Locale, slug: string): string {
   return `${bundlePath}passages/${locale}/${slug}.json`;
 }
 
-/** The first `max` characters of a text, cut at a space when one is near, with an ellipsis when cut. */
+/** The start of a passage's text as one line, at most `fitLength(text, max)` characters, cut at a space in Latin text. */
 export function preview(text: string, max: number = previewLength): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const space = clean.lastIndexOf(' ', max);
-  return `${clean.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
+  return truncate(clean, fitLength(clean, max), { atSpace: !hasCjk(clean) });
 }
 
-/** An indexed record as the bundle stores it: its URL and its text (Pagefind's words). */
-export interface IndexedText {
-  url: string;
-  content: string;
-}
-
-/**
- * The previews files of a bundle: for each article edition with passage records
- * (`/<locale>/articles/<slug>/#<id>`), its file path (`previewsPath`) → passage id → preview.
- * Passages without text are left out.
- */
-export function passagePreviews(records: readonly IndexedText[], max: number = previewLength): Record<string, Record<string, string>> {
-  const files: Record<string, Record<string, string>> = {};
-  for (const record of records) {
-    const [page = '', hash] = record.url.split('#');
-    const { locale, kind, slug } = describeUrl(page);
-    if (kind !== 'article' || !locale || !slug || !hash) continue;
-    const { words, joiner } = splitWords(record.content);
-    const full = words.join(joiner);
-    const text = preview(full, fitLength(full, max));
-    if (text) (files[previewsPath(locale, slug)] ??= {})[decodeURIComponent(hash)] = text;
+/** The previews file of an edition: passage id → preview of its plain text, for each passage that has text (a figure without caption has none). */
+export function passagePreviews(passages: readonly Passage[], max: number = previewLength): Record<string, string> {
+  const previews: Record<string, string> = {};
+  for (const passage of passages) {
+    const text = preview(plainText(passage.content), max);
+    if (text) previews[passage.id] = text;
   }
-  return files;
+  return previews;
 }
 
 /** Reads a previews file; anything but an object of strings gives no previews (the feature is an extra, and search works without it). */

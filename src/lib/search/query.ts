@@ -1,15 +1,8 @@
 import { stemmer } from 'stemmer';
-
-/** Han, Hiragana, Katakana and Hangul: scripts written without spaces between words. */
-const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
+import { cjkChar, edgePunctuation, hasCjk, loneKana } from '../text/scripts';
 
 /** A run of characters of scripts written without spaces. */
-const cjkRun = new RegExp(`${cjk.source}+`, 'gu');
-
-/** True when the text contains a character of a script written without spaces (Chinese, Japanese, Korean). */
-export function hasCjk(text: string): boolean {
-  return cjk.test(text);
-}
+const cjkRun = new RegExp(`${cjkChar.source}+`, 'gu');
 
 /** The query as searched: NFKC (full-width letters and digits become ASCII), trimmed, runs of whitespace collapsed. */
 export function normalizeQuery(query: string): string {
@@ -20,7 +13,7 @@ function words(query: string): string[] {
   return normalizeQuery(query)
     .toLowerCase()
     .split(' ')
-    .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .map((word) => word.replace(edgePunctuation, ''))
     .filter((word) => word.length > 0);
 }
 
@@ -61,9 +54,6 @@ export function matchesWholeQuery(text: string, query: string): boolean {
     .every((part) => countOccurrences(text, part) > 0);
 }
 
-/** One kana character: a particle or an inflection, too common to highlight on its own. */
-const lone = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
-
 /**
  * The words of a query as a word segmenter for `lang` splits it (as Pagefind splits a CJK query for
  * an index in that language), lowercased, without punctuation and lone kana; the space-separated
@@ -73,10 +63,13 @@ export function querySegments(query: string, lang: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return queryParts(query);
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())]
-    .filter((s) => s.isWordLike && !lone.test(s.segment))
+    .filter((s) => s.isWordLike && !loneKana.test(s.segment))
     .map((s) => s.segment);
   return [...new Set(segments)];
 }
+
+/** Latin letters only (a word without the punctuation around it). */
+const latinLetters = /^\p{Script=Latin}+$/u;
 
 /** A word of letters only, in the Latin script: the kind of word an English stemmer can cut. */
 const latinWord = /^\p{Script=Latin}{4,}$/u;
@@ -120,11 +113,11 @@ export function searchTerm(query: string, language: string): string {
   return segmented
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) =>
-      word.replace(/^[\p{P}\p{S}]*(\p{Script=Latin}+)[\p{P}\p{S}]*$/u, (whole, letters: string) => {
-        const start = wordStart(letters);
-        return start === letters ? whole : start;
-      }),
-    )
+    .map((word) => {
+      const letters = word.replace(edgePunctuation, '');
+      if (!latinLetters.test(letters)) return word;
+      const start = wordStart(letters);
+      return start === letters ? word : start;
+    })
     .join(' ');
 }

@@ -1,5 +1,5 @@
 import { isLocale, localeInfo, type Locale } from '../i18n/locales';
-import { passagePath } from '../routes/paths';
+import { parsePagePath, passagePath } from '../routes/paths';
 import type { PagefindResultData } from './pagefind';
 import { countOccurrences, matchesWholeQuery, queryPhrase } from './query';
 import { contentWords, highlightsFor } from './words';
@@ -31,15 +31,12 @@ export interface SearchResult {
   rank: number;
 }
 
-/** The locale, kind and slug of a page URL: `/<locale>/articles/<slug>/`, `/<locale>/glossary/<slug>/`, or another page. */
-export function describeUrl(url: string): { locale: Locale | null; kind: ResultKind; slug: string | null } {
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
-  const [, first = '', section, slug, ...rest] = path.split('/');
-  const locale = isLocale(first) ? first : null;
-  const single = slug !== undefined && slug !== '' && rest.every((segment) => segment === '');
-  if (section === 'articles' && single) return { locale, kind: 'article', slug };
-  if (section === 'glossary' && single) return { locale, kind: 'glossary', slug };
-  return { locale, kind: 'page', slug: null };
+/** The locale, kind and slug of a record's page (`parsePagePath`): an article edition, a glossary term, or another page. */
+function describeRecord(url: string): { locale: Locale | null; kind: ResultKind; slug: string | null } {
+  const page = parsePagePath(url);
+  if (page?.kind === 'article') return { locale: page.locale, kind: 'article', slug: page.slug };
+  if (page?.kind === 'term') return { locale: page.locale, kind: 'glossary', slug: page.slug };
+  return { locale: page && 'locale' in page ? page.locale : null, kind: 'page', slug: null };
 }
 
 /** Each article's title in each of its editions: slug → locale → title (records carry none, see records.ts). */
@@ -52,7 +49,7 @@ export type ArticleTitles = Record<string, Partial<Record<Locale, string>>>;
  */
 export function toResult(data: PagefindResultData, query: string, rank: number, titles: ArticleTitles): SearchResult | null {
   const [page = '', hash = ''] = data.url.split('#');
-  const { locale, kind, slug } = describeUrl(page);
+  const { locale, kind, slug } = describeRecord(page);
   const filterEdition = data.filters['edition']?.[0] ?? '';
   const edition = isLocale(filterEdition) ? filterEdition : locale;
   if (!edition) return null;
@@ -163,9 +160,4 @@ export function resultHref(url: string, passageId: string | null, highlights: re
 export function sameInEdition(result: SearchResult, reader: Locale): string | null {
   if (result.kind !== 'article' || result.edition === reader || !result.slug || !result.passage) return null;
   return passagePath(reader, result.slug, result.passage);
-}
-
-/** The result count line: the `searchResultCount` string with `{count}` filled. */
-export function countLine(template: string, count: number): string {
-  return template.replace('{count}', String(count));
 }

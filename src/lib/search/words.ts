@@ -1,3 +1,4 @@
+import { edgePunctuation, loneKana } from '../text/scripts';
 import { countOccurrences, queryParts, queryPhrase, querySegments } from './query';
 
 /**
@@ -38,8 +39,6 @@ export function highlightsFor(text: string, query: string, hitWords: readonly st
     const present = candidates.filter((word) => countOccurrences(text, word) > 0);
     if (present.length > 0) return present.slice(0, 6);
   }
-  const words = hitWords
-    .map((word) => word.trim().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-    .filter((word) => word.length > 0 && !/^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(word));
+  const words = hitWords.map((word) => word.trim().replace(edgePunctuation, '')).filter((word) => word.length > 0 && !loneKana.test(word));
   return [...new Set(words)].slice(0, 6);
 }
