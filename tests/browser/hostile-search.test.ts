@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildContent, copyOfContent, fixture } from '../helpers/build';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { hostileDist } from '../helpers/build';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveSite } from '../../scripts/lib/serve';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
-  const build = buildContent(copyOfContent(fixture('hostile')));
-  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(build.outDir)]);
+  // The hostile fixture is built once by tests/setup/builds.ts.
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(hostileDist)]);
 });
 afterAll(async () => {
   await browser?.close();
