@@ -17,8 +17,6 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/builds.ts'],
-          // Each file drives its own Chromium; two at once keep both cores busy (measured in docs/testing.md).
-          maxWorkers: 2,
         },
       },
     ],
