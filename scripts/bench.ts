@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
 import { writeSyntheticContent } from './bench/synthetic';
-import { measureSearch, type SearchBench } from './bench-search';
-import { serveSite } from '../tests/helpers/server';
-import { pageAssets, total } from '../tests/helpers/weight';
+import { measureSearch, type SearchBench } from './bench/search';
+import { serveSite } from './lib/serve';
+import { pageAssets, total } from './lib/weight';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildContent, copyOfContent, fixture } from '../helpers/build';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { fixture, hostileDist } from '../helpers/build';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveSite } from '../../scripts/lib/serve';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { previewsPath } from '../../src/lib/search/previews';
 
@@ -12,10 +12,9 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 let outDir: string;
 beforeAll(async () => {
-  const build = buildContent(copyOfContent(fixture('hostile')));
-  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
-  outDir = build.outDir;
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(build.outDir)]);
+  // The hostile fixture is built once by tests/setup/builds.ts.
+  outDir = hostileDist;
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(hostileDist)]);
 });
 afterAll(async () => {
   await browser?.close();

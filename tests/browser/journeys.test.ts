@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { dist, root } from '../helpers/build';
-import { serveSite } from '../helpers/server';
+import { serveSite } from '../../scripts/lib/serve';
 import { articleSlug } from '../helpers/pages';
+import { parsePagePath } from '../../src/lib/routes/paths';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales';
 
 const screenshots = path.join(root, 'test-results', 'screenshots');
@@ -19,7 +20,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
   fs.mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => {
@@ -71,7 +72,7 @@ for (const [index, locale] of localeCodes.entries()) {
       const id = await middlePassage(page);
       const link = page.locator(`#${id} .term a`).first();
       const href = (await link.getAttribute('href'))!;
-      expect(href).toMatch(new RegExp(`^/${locale}/glossary/[^/]+/$`));
+      expect(parsePagePath(href)).toMatchObject({ kind: 'term', locale });
       await link.click();
       await page.waitForURL(`${server.origin}${href}`);
       expect((await page.textContent('h1'))?.trim()).toBeTruthy();

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { dist } from '../helpers/build';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveSite } from '../../scripts/lib/serve';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { dist } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
-import { serveSite } from '../helpers/server';
+import { serveSite } from '../../scripts/lib/serve';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
 
@@ -106,7 +106,7 @@ let context: BrowserContext;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
   context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
   // Reports every CSP violation of every page (the script is injected by the browser, not the page).
   await context.addInitScript(() => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist } from '../helpers/build';
 import { htmlFiles } from '../helpers/html';
-import { pageAssets, staticImports, total } from '../helpers/weight';
+import { pageAssets, staticImports, total } from '../../scripts/lib/weight';
 import { localeCodes } from '../../src/lib/i18n/locales';
 
 /** What a reader downloads to read an article, before touching search (gzip, as a host serves it). */

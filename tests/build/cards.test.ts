@@ -62,18 +62,17 @@ describe('Open Graph cards in the build', () => {
   });
 
   it('gives every article edition, passage share page and term page a card of its own', () => {
-    const own = pages.filter(({ page }) => /^\/[^/]+\/(articles\/[^/]+\/(p\/[^/]+\/)?|glossary\/[^/]+\/)$/.test(page));
+    const own = pages.filter(({ page }) => ['article', 'share', 'term'].includes(parsePagePath(page)?.kind ?? ''));
     expect(own.length).toBeGreaterThan(0);
     const images = own.map(({ images }) => images[0]);
     expect(new Set(images).size).toBe(images.length);
   });
 
   it('draws a different card for each edition of an article', () => {
-    const editions = pages.filter(({ page }) => /^\/[^/]+\/articles\/[^/]+\/$/.test(page));
-    const bySlug = new Map<string, typeof editions>();
-    for (const edition of editions) {
-      const slug = edition.page.split('/')[3] ?? '';
-      bySlug.set(slug, [...(bySlug.get(slug) ?? []), edition]);
+    const bySlug = new Map<string, typeof pages>();
+    for (const edition of pages) {
+      const ref = parsePagePath(edition.page);
+      if (ref?.kind === 'article') bySlug.set(ref.slug, [...(bySlug.get(ref.slug) ?? []), edition]);
     }
     for (const [slug, list] of bySlug) {
       const contents = list.map(({ images }) =>

@@ -1,18 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyOfContent, fixture, type BuildResult } from '../helpers/build';
+import { describe, expect, it } from 'vitest';
+import { hostileDist } from '../helpers/build';
 import { htmlFiles, loadPage } from '../helpers/html';
 
 /**
  * A fixture whose titles, passages and glossary carry <script>, event handlers, javascript: and
- * data: links, quotes and unbalanced markup, as text: all of it must come out inert.
+ * data: links, quotes and unbalanced markup, as text: all of it must come out inert. Built once by
+ * tests/setup/builds.ts (the search tests in Chromium read the same build).
  */
-let build: BuildResult;
-beforeAll(() => {
-  build = buildContent(copyOfContent(fixture('hostile')));
-  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
-});
+const build = { outDir: hostileDist };
 
 describe('hostile content', () => {
   it('renders inert on every page: no inline script, no handler attribute, no script URL, no injected element', () => {

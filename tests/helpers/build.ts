@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,11 +6,18 @@ import path from 'node:path';
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '../..');
 
-/** The built site that `npm test` checks (built once by tests/global-setup.ts; $OUT_DIR when set). */
+/** The built site that `npm test` checks (built once by tests/setup/builds.ts; $OUT_DIR when set). */
 export const dist = process.env['OUT_DIR'] ? path.resolve(process.env['OUT_DIR']) : path.join(root, 'dist');
 
-/** Where test builds go (git-ignored). */
-const buildsDir = path.join(root, 'node_modules/.cache/test-builds');
+/**
+ * Where test builds go (git-ignored). Inside the project: Astro puts its prerender chunks in
+ * <outDir>/.prerender only when outDir is below the working directory, and in a shared ./.astro/
+ * otherwise (parallel builds then collide).
+ */
+export const buildsDir = path.join(root, 'node_modules/.cache/test-builds');
+
+/** The build of tests/fixtures/hostile, made once by tests/setup/builds.ts for the build and browser tests. */
+export const hostileDist = path.join(buildsDir, 'hostile/dist');
 
 /** The result of a build. */
 export interface BuildResult {
@@ -19,27 +26,52 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` on a content folder into a fresh temporary folder. */
-export function buildContent(contentDir: string, extraEnv: Record<string, string> = {}): BuildResult {
-  // Inside the project: Astro puts its prerender chunks in <outDir>/.prerender only when outDir is
-  // below the working directory, and in a shared ./.astro/ otherwise (parallel builds then collide).
-  fs.mkdirSync(buildsDir, { recursive: true });
-  const work = fs.mkdtempSync(path.join(buildsDir, 'build-'));
-  const outDir = path.join(work, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    // Own caches too: a fixture build neither reuses nor pollutes the real site's content or card cache.
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      OG_CACHE_DIR: path.join(work, 'og-cache'),
-      ...extraEnv,
-    },
+/** What a command run by `run` did. */
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command in the project root with extra environment variables, without blocking the test process. */
+export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, ...out }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** How a test build differs from the real one. */
+export interface BuildOptions {
+  /** Where the site goes (a fresh folder below `buildsDir` by default). */
+  outDir?: string;
+  /**
+   * A card cache of its own, empty, for a test that needs every card drawn afresh. Otherwise the
+   * build shares the real site's card cache ($OG_CACHE_DIR or node_modules/.cache/og-cards): a card
+   * is keyed by everything drawn on it, so sharing only saves redrawing identical cards.
+   */
+  ownCardCache?: boolean;
+}
+
+/** Runs `astro build` on a content folder into a fresh folder (with an Astro cache of its own). */
+export async function buildContent(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  fs.mkdirSync(buildsDir, { recursive: true });
+  const outDir = options.outDir ?? path.join(fs.mkdtempSync(path.join(buildsDir, 'build-')), 'dist');
+  const work = path.dirname(outDir);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const { status, stdout, stderr } = await run('npx', ['astro', 'build'], {
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    // Its own content cache: a fixture build neither reuses nor pollutes the real site's.
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    ...(options.ownCardCache ? { OG_CACHE_DIR: path.join(work, 'og-cache') } : {}),
+  });
+  return { status, output: `${stdout}\n${stderr}`, outDir };
 }
 
 /** A copy of a content folder (the real one by default) in a temporary folder, for a test to break or build. */

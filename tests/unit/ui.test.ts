@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadUiStrings, ui } from '../../src/lib/i18n/ui';
+import { loadUiStrings } from '../../src/lib/i18n/ui';
 import { format } from '../../src/lib/text/format';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import en from '../../src/lib/i18n/ui/en';
 
 describe('UI strings', () => {
-  it('has every string in every declared locale', () => {
-    const keys = Object.keys(en).sort();
-    for (const code of localeCodes) expect(Object.keys(ui(code)).sort()).toEqual(keys);
-  });
   it('fails naming the locale file and the key when a string is missing', () => {
     const { rssTitle: _dropped, ...incomplete } = en;
     const modules = Object.fromEntries(localeCodes.map((c) => [`./ui/${c}.ts`, { default: c === 'zh' ? incomplete : en }]));

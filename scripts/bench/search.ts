@@ -7,12 +7,12 @@
 // marks (`search:start` → `search:results`, set by src/scripts/search.ts); the debounce of typing is
 // not counted (the query is submitted).
 //
-// The browser is the tests' Chromium with their flags (tests/helpers/browser.ts: Debian's
+// The browser is the tests' Chromium with their flags (scripts/lib/browser.ts: Debian's
 // /usr/bin/chromium, no background networking).
 import zlib from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser';
-import type { Locale } from '../src/lib/i18n/locales';
+import { launchBrowser } from '../lib/browser';
+import type { Locale } from '../../src/lib/i18n/locales';
 
 /** One measured query. */
 export interface SearchMeasure {

@@ -1,10 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { dist } from './build';
 
 /** A static server for a built site on a free loopback port, as a host would serve it (404.html for misses). */
-export async function serveSite(outDir = dist): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(outDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const files = sirv(outDir, { dev: false, etag: false, extensions: ['html'] });
   const server = http.createServer((req, res) =>
     files(req, res, () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { loadPage } from './html';
+import * as cheerio from 'cheerio';
 
 /** One file a page loads, with its raw and gzip sizes. */
 export interface Asset {
@@ -44,15 +44,14 @@ function closure(outDir: string, roots: string[], importsOf: (code: string) => s
 
 /** What a built page costs on first load, before any interaction: its HTML, its CSS and its JS (with static imports). */
 export function pageAssets(pagePath: string, outDir: string): { html: Asset; css: Asset[]; js: Asset[] } {
-  const $ = loadPage(pagePath, outDir);
+  const html = fs.readFileSync(path.join(outDir, pagePath.endsWith('.html') ? pagePath : path.join(pagePath, 'index.html')));
+  const $ = cheerio.load(html.toString('utf8'));
   const scripts = $('script[src], link[rel="modulepreload"][href]')
     .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
     .get();
   const styles = $('link[rel~="stylesheet"][href]')
     .map((_, el) => $(el).attr('href'))
     .get();
-  const htmlFile = path.join(outDir, pagePath.endsWith('.html') ? pagePath : path.join(pagePath, 'index.html'));
-  const html = fs.readFileSync(htmlFile);
   return {
     html: { file: pagePath, bytes: html.length, gzip: zlib.gzipSync(html).length },
     css: closure(outDir, styles, cssImports),
