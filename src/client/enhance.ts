@@ -25,7 +25,9 @@ function keepPassageOnSwitch(): void {
       if (passages().length === 0) return;
       const hash = decodeURIComponent(location.hash.slice(1));
       const targeted = hash && document.getElementById(hash)?.closest<HTMLElement>(passageSelector);
-      link.href = withFragment(link.href, (targeted && (targeted.dataset['passage'] ?? targeted.id)) || currentPassage());
+      // Unscrolled, the reader is at the page's head: the other page opens at its head too.
+      const at = (targeted && (targeted.dataset['passage'] ?? targeted.id)) || (scrollY > 0 ? currentPassage() : undefined);
+      link.href = withFragment(link.href, at);
     });
   }
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
@@ -55,7 +57,7 @@ const clearlyInView = (page: Page, id: string) =>
 
 /** A passage about halfway down the page that links a glossary term. */
 const middlePassage = (page: Page) =>
-  page.$$eval('[data-passage][id]', (ps) => {
+  page.$$eval('[data-passage][id], [data-row][id]', (ps) => {
     const withTerm = ps.filter((p) => p.querySelector('.term a'));
     return withTerm[Math.floor(withTerm.length / 2)]!.id;
   });
@@ -259,4 +261,31 @@ describe('print', () => {
       await page.emulateMedia({ media: 'screen' });
     }
   });
+});
+
+describe('accessibility of the reader’s pages and panel (axe-core, light and dark)', () => {
+  const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
+  const cases = [
+    { label: 'a stacked page', url: stackedPath(original, slug, chinese), open: false },
+    { label: 'an article with the passage panel open', url: articlePath(original, slug), open: true },
+    { label: 'a side-by-side page with the panel open on its second side', url: comparePath(chinese, slug, original), open: true },
+    { label: '/ with its language suggestion', url: '/', open: false },
+  ];
+  for (const colorScheme of ['light', 'dark'] as const)
+    for (const sample of cases)
+      it(`finds no violation on ${sample.label} (${colorScheme})`, async () => {
+        // bypassCSP: the pages forbid inline scripts, and axe is injected as one.
+        const page = await newPage(wide, { colorScheme, bypassCSP: true, locale: 'en-GB' });
+        await page.goto(`${server.origin}${sample.url}`);
+        if (sample.open) {
+          const id = await middlePassage(page);
+          await page.locator(`[id="${id}"] a.permalink`).last().click();
+          await page.locator('dialog#passage-panel blockquote').first().waitFor();
+        }
+        await page.addScriptTag({ content: axeSource });
+        const results = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+        )) as AxeResults;
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
 });
