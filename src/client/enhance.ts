@@ -1,38 +1,42 @@
 // Progressive enhancements of every page; each works only with JavaScript and the page works without.
 import { passageAtTop, withFragment } from '../lib/passages/viewport';
 import { highlightRanges } from '../lib/search/highlight';
+import { copyShareUrl } from './copy';
+import { applyRememberedLayout, rememberLayoutChoices } from './layout';
+import { continueReading } from './progress';
 
-const passages = () => [...document.querySelectorAll<HTMLElement>('[data-passage][id]')];
+/** The elements that carry passage ids: the passages of an article, the rows of a two-edition page. */
+const passages = () => [...document.querySelectorAll<HTMLElement>('[data-passage][id], [data-row][id]')];
+const passageSelector = '[data-passage], [data-row]';
+
+/** The passage at the top of the viewport, below the sticky header. */
+function currentPassage(): string | undefined {
+  const bottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  return passageAtTop(
+    passages().map((p) => ({ id: p.id, bottom: p.getBoundingClientRect().bottom })),
+    bottom,
+  );
+}
 
 /** Language switcher: carry the passage the reader is at into the other edition. */
 function keepPassageOnSwitch(): void {
-  const header = document.querySelector('.site-header');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
     link.addEventListener('click', () => {
       if (passages().length === 0) return;
       const hash = decodeURIComponent(location.hash.slice(1));
-      const targeted = hash && document.getElementById(hash)?.closest('[data-passage]')?.getAttribute('data-passage');
-      const bottom = header?.getBoundingClientRect().bottom ?? 0;
-      const id =
-        targeted ||
-        passageAtTop(
-          passages().map((p) => ({ id: p.id, bottom: p.getBoundingClientRect().bottom })),
-          bottom,
-        );
-      link.href = withFragment(link.href, id);
+      const targeted = hash && document.getElementById(hash)?.closest<HTMLElement>(passageSelector);
+      // Unscrolled, the reader is at the page's head: the other page opens at its head too.
+      const at = (targeted && (targeted.dataset['passage'] ?? targeted.id)) || (scrollY > 0 ? currentPassage() : undefined);
+      link.href = withFragment(link.href, at);
     });
   }
 }
 
 /** Copy buttons: shown only with JavaScript; copy the passage's share URL and announce it. */
 function copyButtons(): void {
-  const status = document.getElementById('copy-status');
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-url]')) {
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(button.dataset['shareUrl'] ?? '');
-      if (status) status.textContent = status.dataset['copied'] ?? '';
-    });
+    button.addEventListener('click', () => void copyShareUrl(button.dataset['shareUrl'] ?? ''));
   }
 }
 
@@ -40,7 +44,7 @@ function copyButtons(): void {
 function highlightArrival(): void {
   for (const old of document.querySelectorAll('.is-highlighted')) old.classList.remove('is-highlighted');
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id)?.closest<HTMLElement>('[data-passage]') : null;
+  const target = id ? document.getElementById(id)?.closest<HTMLElement>(passageSelector) : null;
   if (!target) return;
   target.classList.add('is-highlighted');
   // The sticky header's height varies with the viewport: keep the passage clear of it.
@@ -70,7 +74,24 @@ function markWords(root: HTMLElement, words: string[]): void {
   }
 }
 
+/** The ¶ tool opens the passage panel where the page has one (its code loaded on the first click); a modified click stays a link. */
+function passagePanel(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('dialog#passage-panel');
+  if (!dialog) return;
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
+    const passage = link?.closest<HTMLElement>('[data-passage]');
+    if (!link || !passage || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void import('./panel').then(({ openPanel }) => openPanel(dialog, passage, link));
+  });
+}
+
+applyRememberedLayout();
 keepPassageOnSwitch();
+rememberLayoutChoices();
 copyButtons();
+passagePanel();
+continueReading(() => passages().map((p) => p.id), currentPassage);
 highlightArrival();
 addEventListener('hashchange', highlightArrival);

@@ -104,7 +104,7 @@ for (const [index, locale] of localeCodes.entries()) {
     it('opens the side-by-side view: two columns at 1280 px, one under the other at 360 px', async () => {
       const page = await newPage(wide);
       await page.goto(`${server.origin}${article}`);
-      const compare = page.locator('nav.editions a').first();
+      const compare = page.locator('nav.editions a[href*="/compare/"]').first();
       const href = (await compare.getAttribute('href'))!;
       await compare.click();
       await page.waitForURL(`${server.origin}${href}`);

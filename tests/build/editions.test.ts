@@ -73,7 +73,7 @@ describe('the side-by-side pages', () => {
 
   it('are linked from each article page', () => {
     const $ = loadPage('/en/articles/ai-bubble/');
-    expect($('a[href="/en/articles/ai-bubble/compare/ja/"]').length).toBe(1);
-    expect($('a[href="/en/articles/ai-bubble/compare/zh/"]').length).toBe(1);
+    expect($('main a[href="/en/articles/ai-bubble/compare/ja/"]').length).toBe(1);
+    expect($('main a[href="/en/articles/ai-bubble/compare/zh/"]').length).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Article } from '../site/articles';
+import type { Article, Edition } from '../site/articles';
 import { editionLocales } from '../site/articles';
 import { passagePath, sharePath } from '../routes/paths';
 import type { Locale } from '../i18n/locales';
@@ -43,4 +43,9 @@ export function findPassages(entries: readonly ManifestEntry[], query: string, l
   const order = [...new Set(matched.map((e) => `${e.article}#${e.id}`))];
   const rank = (e: ManifestEntry) => order.indexOf(`${e.article}#${e.id}`);
   return entries.filter((e) => rank(e) >= 0 && (!locale || e.locale === locale)).sort((a, b) => rank(a) - rank(b));
+}
+
+/** An edition's passages as `{ [id]: plain text }`, in reading order: what the passage panel loads (`editionTextsPath`). */
+export function editionTexts(edition: Edition): Record<string, string> {
+  return Object.fromEntries(edition.passages.map((passage) => [passage.id, plainText(passage.content)]));
 }

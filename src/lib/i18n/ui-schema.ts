@@ -58,6 +58,23 @@ export const uiSchema = z.strictObject({
   notFoundBody: z.string().min(1),
   rssTitle: z.string().min(1),
   cardSite: z.string().min(1),
+  layoutLabel: z.string().min(1),
+  layoutSingle: z.string().min(1),
+  layoutStacked: z.string().min(1),
+  layoutSideBySide: z.string().min(1),
+  secondLanguage: z.string().min(1),
+  stackedTitle: z.string().includes('{left}').and(z.string().includes('{right}')),
+  stackedIntro: z.string().min(1),
+  passagePanel: z.string().includes('{id}'),
+  panelClose: z.string().min(1),
+  panelTerms: z.string().min(1),
+  panelShare: z.string().min(1),
+  panelLoading: z.string().min(1),
+  panelUnavailable: z.string().min(1),
+  publication: z.string().min(1),
+  suggestLanguage: z.string().min(1),
+  suggestContinue: z.string().min(1),
+  continueReading: z.string().min(1),
 });
 
 /** The shape every locale's UI strings file must satisfy. */

@@ -3,7 +3,7 @@ import { defaultLocale, languageName, localeCodes, localeInfo, locales, type Loc
 import { ui } from '../i18n/ui';
 import type { Passage } from '../passages/model';
 import { plainText } from '../passages/parse';
-import type { ArticleRoute, CompareRoute, Route, ShareRoute } from '../routes/routes';
+import type { ArticleRoute, CompareRoute, Route, ShareRoute, StackedRoute } from '../routes/routes';
 import { editionFor, type Article, type Edition } from '../site/articles';
 import { format } from '../text/format';
 import type { CardSpec } from './layout';
@@ -32,6 +32,7 @@ export function cardSpec(route: Route): CardSpec {
     case 'share':
       return passageCard(route);
     case 'compare':
+    case 'stacked':
       return compareCard(route);
     case 'term':
       return termCard(route.term, route);
@@ -124,7 +125,8 @@ function passageText(passage: Passage, edition: Edition, locale: Locale): Text {
   return plain === '' ? text(ui(locale).figureNotReproduced, locale) : text(plain, edition.locale);
 }
 
-function compareCard(route: CompareRoute): CardSpec {
+/** The card of a two-edition page: the side-by-side design, its kicker naming the layout (side by side or stacked). */
+function compareCard(route: CompareRoute | StackedRoute): CardSpec {
   const { article, locale, other } = route;
   const t = ui(locale);
   const column = (code: Locale) => ({
@@ -135,7 +137,15 @@ function compareCard(route: CompareRoute): CardSpec {
   return {
     ...frame(route),
     type: 'compare',
-    kicker: [text(format(t.sideBySideTitle, { left: languageName(locale, locale), right: languageName(other, locale) }), locale)],
+    kicker: [
+      text(
+        format(route.kind === 'stacked' ? t.stackedTitle : t.sideBySideTitle, {
+          left: languageName(locale, locale),
+          right: languageName(other, locale),
+        }),
+        locale,
+      ),
+    ],
     columns: [column(locale), column(other)],
     footer: [text(format(t.byline, { author: edition.data.author }), locale), text(edition.data.publisher, locale)],
   };

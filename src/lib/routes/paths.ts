@@ -20,6 +20,12 @@ export const sharePath = (locale: Locale, slug: string, id: string) => `${articl
 /** The side-by-side page of an article: the `locale` edition beside the `other` one. */
 export const comparePath = (locale: Locale, slug: string, other: Locale) => `${articlePath(locale, slug)}compare/${other}/`;
 
+/** The stacked page of an article: each passage of the `locale` edition followed by the same passage in `other`. */
+export const stackedPath = (locale: Locale, slug: string, other: Locale) => `${articlePath(locale, slug)}stacked/${other}/`;
+
+/** The full plain texts of an edition's passages, loaded on demand by the passage panel: `{ [id]: text }`. */
+export const editionTextsPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}passages.json`;
+
 /** The glossary index of a locale. */
 export const glossaryPath = (locale: Locale) => `/${locale}/glossary/`;
 
@@ -46,6 +52,7 @@ export type PageRef =
   | { kind: 'article'; locale: Locale; slug: string }
   | { kind: 'share'; locale: Locale; slug: string; id: string }
   | { kind: 'compare'; locale: Locale; slug: string; other: Locale }
+  | { kind: 'stacked'; locale: Locale; slug: string; other: Locale }
   | { kind: 'glossary'; locale: Locale }
   | { kind: 'term'; locale: Locale; slug: string }
   | { kind: 'search'; locale: Locale };
@@ -68,6 +75,8 @@ export function pagePath(page: PageRef): string {
       return sharePath(page.locale, page.slug, page.id);
     case 'compare':
       return comparePath(page.locale, page.slug, page.other);
+    case 'stacked':
+      return stackedPath(page.locale, page.slug, page.other);
     case 'glossary':
       return glossaryPath(page.locale);
     case 'term':
@@ -100,7 +109,7 @@ export function parsePagePath(url: string): PageRef | null {
   if (section !== 'articles' || !slug) return null;
   if (sub === undefined) return { kind: 'article', locale, slug };
   if (sub === 'p' && last) return { kind: 'share', locale, slug, id: decodeURIComponent(last) };
-  if (sub === 'compare' && last && isLocale(last)) return { kind: 'compare', locale, slug, other: last };
+  if ((sub === 'compare' || sub === 'stacked') && last && isLocale(last)) return { kind: sub, locale, slug, other: last };
   return null;
 }
 

@@ -34,9 +34,10 @@ interface RouteBase {
   sitemap: boolean;
 }
 
-/** The language chooser `/`. */
+/** The language chooser `/`: the publication, every article in each of its editions. */
 export interface ChooserRoute extends RouteBase {
   kind: 'chooser';
+  articles: Article[];
 }
 /** The not-found page. */
 export interface NotFoundRoute extends RouteBase {
@@ -70,13 +71,20 @@ export interface ShareRoute extends RouteBase {
   /** The passage in context, where the page sends the reader on. */
   destination: string;
 }
-/** Two editions side by side. */
-export interface CompareRoute extends RouteBase {
-  kind: 'compare';
+/** What the two-edition pages show: the `locale` edition (`left`) with the `other` one (`right`). */
+interface PairFields {
   article: Article;
   other: Locale;
   left: Edition;
   right: Edition;
+}
+/** Two editions side by side. */
+export interface CompareRoute extends RouteBase, PairFields {
+  kind: 'compare';
+}
+/** Two editions stacked: each passage followed by its counterpart. */
+export interface StackedRoute extends RouteBase, PairFields {
+  kind: 'stacked';
 }
 /** A locale's glossary. */
 export interface GlossaryRoute extends RouteBase {
@@ -96,7 +104,16 @@ export interface SearchRoute extends RouteBase {
 
 /** One page of the site, with everything its view needs. */
 export type Route =
-  ChooserRoute | NotFoundRoute | HomeRoute | ArticleRoute | ShareRoute | CompareRoute | GlossaryRoute | TermRoute | SearchRoute;
+  | ChooserRoute
+  | NotFoundRoute
+  | HomeRoute
+  | ArticleRoute
+  | ShareRoute
+  | CompareRoute
+  | StackedRoute
+  | GlossaryRoute
+  | TermRoute
+  | SearchRoute;
 
 /** The route of a kind of page. */
 export type RouteOf<K extends PageKind> = Extract<Route, { kind: K }>;
@@ -178,19 +195,21 @@ function articleRoutes(article: Article, site: Site): Route[] {
       });
       return [articleRoute, ...shares];
     }),
-    ...comparePairs(article).map(([locale, other]) => {
-      // Each locale keeps the other column where it can; the `other` locale gets the mirrored pair.
-      const links = editions.map((code) => ({
-        locale: code,
-        path: pagePath({ kind: 'compare', locale: code, slug: article.slug, other: code === other ? locale : other }),
-      }));
-      return route<CompareRoute>(
-        { kind: 'compare', locale, slug: article.slug, other },
-        locale,
-        { article, other, left: article.editions[locale] as Edition, right: article.editions[other] as Edition },
-        { alternates: links },
-      );
-    }),
+    ...comparePairs(article).flatMap(([locale, other]) =>
+      (['compare', 'stacked'] as const).map((kind) => {
+        // Each locale keeps the other edition where it can; the `other` locale gets the mirrored pair.
+        const links = editions.map((code) => ({
+          locale: code,
+          path: pagePath({ kind, locale: code, slug: article.slug, other: code === other ? locale : other }),
+        }));
+        return route<CompareRoute | StackedRoute>(
+          { kind, locale, slug: article.slug, other },
+          locale,
+          { article, other, left: article.editions[locale] as Edition, right: article.editions[other] as Edition },
+          { alternates: links },
+        );
+      }),
+    ),
   ];
 }
 
@@ -201,7 +220,12 @@ function articleRoutes(article: Article, site: Site): Route[] {
 export function routes(site: Site): Route[] {
   const homes = localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'home', locale: code }) }));
   return [
-    route<ChooserRoute>({ kind: 'chooser' }, defaultLocale, {}, { alternates: homes, switcher: [], xDefault: '/' }),
+    route<ChooserRoute>(
+      { kind: 'chooser' },
+      defaultLocale,
+      { articles: site.articles },
+      { alternates: homes, switcher: [], xDefault: '/' },
+    ),
     route<NotFoundRoute>(
       { kind: 'not-found' },
       defaultLocale,
