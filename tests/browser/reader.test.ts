@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { root } from '../helpers/build';
-import { serveSite } from '../helpers/server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { dist, root } from '../helpers/build';
+import { serveSite } from '../../scripts/lib/serve';
 import { articleSlug } from '../helpers/pages';
 import { defaultLocale, localeCodes, localeInfo } from '../../src/lib/i18n/locales';
 import { articlePath, comparePath, stackedPath } from '../../src/lib/routes/paths';
@@ -25,7 +25,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
   fs.mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => {
