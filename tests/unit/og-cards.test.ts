@@ -37,6 +37,7 @@ const edition = (locale: Locale, data: Partial<Edition['data']>, texts: Record<s
     title: '',
     dek: '',
     series: '',
+    tags: [],
     ...data,
   },
   passages: [
