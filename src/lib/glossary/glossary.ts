@@ -57,7 +57,8 @@ export function checkGlossary(entries: readonly TermEntry[]): CheckedGlossary {
   for (const entry of sorted) {
     const at = (field: string) => ({ file: entry.file, line: entry.fieldLines?.[field] ?? 1, column: 1 });
     for (const related of entry.data.related) {
-      if (!slugs.has(related)) errors.push(new ContentError(at('related'), `glossary entry "${entry.slug}": related term "${related}" does not exist`));
+      if (!slugs.has(related))
+        errors.push(new ContentError(at('related'), `glossary entry "${entry.slug}": related term "${related}" does not exist`));
     }
     const { data, missing } = resolveTerm(entry.data);
     if (missing.length > 0)
@@ -72,7 +73,9 @@ export function checkGlossary(entries: readonly TermEntry[]): CheckedGlossary {
         const owner = owners.get(key);
         if (owner && owner !== entry.slug) {
           const field = entry.data.names[locale] === form ? 'names' : 'aliases';
-          errors.push(new ContentError(at(field), `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner}"`));
+          errors.push(
+            new ContentError(at(field), `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner}"`),
+          );
         }
         owners.set(key, entry.slug);
       }

@@ -44,7 +44,10 @@ export function parsePassages(body: string, file: string, lineOffset = 0): Passa
   } catch (error) {
     const place = (error as { place?: { line: number; column: number } | { start: { line: number; column: number } } }).place;
     const start = place && 'start' in place ? place.start : place;
-    throw new ContentError(start ? at(start) : file, `is not valid MDX: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+    throw new ContentError(
+      start ? at(start) : file,
+      `is not valid MDX: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+    );
   }
   const passages: Passage[] = [];
   const seen = new Set<string>();
@@ -71,7 +74,8 @@ export function parsePassages(body: string, file: string, lineOffset = 0): Passa
     seen.add(id);
     if (kind === 'heading') section = id;
     const content = trimInline(flowToInline(element.children, at, id));
-    if (kind !== 'figure' && plainText(content) === '') throw new ContentError(at(element), `passage "${id}" is empty: write its text or remove it`);
+    if (kind !== 'figure' && plainText(content) === '')
+      throw new ContentError(at(element), `passage "${id}" is empty: write its text or remove it`);
     const line = at(element).line;
     passages.push(line === undefined ? { id, kind, section, content } : { id, kind, section, content, line });
   }
@@ -124,7 +128,10 @@ function phrasing(nodes: PhrasingContent[], at: At, id: string): Inline[] {
         return [{ type: 'link', url: node.url, children: phrasing(node.children, at, id) }];
       case 'mdxJsxTextElement': {
         if (node.name !== 'Term') {
-          throw new ContentError(at(node), `passage "${id}": unknown inline component <${node.name ?? ''}>: only <Term slug="…"> is allowed`);
+          throw new ContentError(
+            at(node),
+            `passage "${id}": unknown inline component <${node.name ?? ''}>: only <Term slug="…"> is allowed`,
+          );
         }
         const slug = attribute(node, 'slug');
         if (!slug) throw new ContentError(at(node), `passage "${id}": <Term> needs a slug="…"`);

@@ -5,13 +5,7 @@ import { parsePassages, plainText } from '../passages/parse';
 import type { EditionEntry } from '../content/entries';
 import { collect, ContentError, ContentErrors, formatLocation } from '../content/errors';
 import { contentLimits } from '../content/limits';
-import {
-  placeholderPattern,
-  requiredSharedFields,
-  sharedFields,
-  type EditionData,
-  type EditionFrontmatter,
-} from '../content/schema';
+import { placeholderPattern, requiredSharedFields, sharedFields, type EditionData, type EditionFrontmatter } from '../content/schema';
 
 /** One edition of an article: its frontmatter (shared fields filled in from the original) and its passages. */
 export interface Edition {
@@ -123,11 +117,21 @@ function assembleArticle(slug: string, parsed: ParsedEdition[], built: BuiltArti
   const originalData = originalEdition.entry.data;
   for (const field of requiredSharedFields) {
     if (originalData[field] === undefined)
-      errors.push(new ContentError({ file: originalEdition.entry.file, line: 1, column: 1 }, `${field}: the original edition must state it (its translations inherit it)`));
+      errors.push(
+        new ContentError(
+          { file: originalEdition.entry.file, line: 1, column: 1 },
+          `${field}: the original edition must state it (its translations inherit it)`,
+        ),
+      );
   }
   for (const field of ['translator', 'draft'] as const) {
     if (originalData[field] !== undefined)
-      errors.push(new ContentError(fieldAt(originalEdition.entry, field), `${field}: only a translation has one; remove it from the original edition`));
+      errors.push(
+        new ContentError(
+          fieldAt(originalEdition.entry, field),
+          `${field}: only a translation has one; remove it from the original edition`,
+        ),
+      );
   }
   const originalIds = originalEdition.passages.map((p) => p.id);
   const shared: Partial<EditionFrontmatter> = Object.fromEntries(sharedFields.map((field) => [field, originalData[field]]));
@@ -153,7 +157,9 @@ function assembleArticle(slug: string, parsed: ParsedEdition[], built: BuiltArti
         edition.passages.map((p) => p.id),
       );
       if (problems.length > 0)
-        errors.push(new ContentError(entry.file, `not aligned with ${originalEdition.entry.file}: ${problems.map(describeProblem).join('; ')}`));
+        errors.push(
+          new ContentError(entry.file, `not aligned with ${originalEdition.entry.file}: ${problems.map(describeProblem).join('; ')}`),
+        );
     }
     errors.push(...placeholderErrors(edition, draft));
     for (const passage of edition.passages) {
@@ -168,7 +174,12 @@ function assembleArticle(slug: string, parsed: ParsedEdition[], built: BuiltArti
       built.drafts.push({ slug, locale: edition.locale, file: entry.file, translated, total: originalIds.length });
       continue;
     }
-    editions[edition.locale] = { locale: edition.locale, file: entry.file, data: { tags: [], ...definedFields(shared), ...definedFields(entry.data) } as EditionData, passages: edition.passages };
+    editions[edition.locale] = {
+      locale: edition.locale,
+      file: entry.file,
+      data: { tags: [], ...definedFields(shared), ...definedFields(entry.data) } as EditionData,
+      passages: edition.passages,
+    };
   }
   if (errors.length > 0) throw new ContentErrors(errors);
   const ordered: Partial<Record<Locale, Edition>> = {};
@@ -191,7 +202,13 @@ function placeholderErrors(edition: ParsedEdition, draft: boolean): ContentError
   const { entry } = edition;
   const fields = Object.entries(entry.data)
     .filter(([, value]) => typeof value === 'string' && placeholderPattern.test(value))
-    .map(([field, value]) => new ContentError(fieldAt(entry, field), `${field} still holds the placeholder ${String(value)}: fill it in, or mark the edition draft: true`));
+    .map(
+      ([field, value]) =>
+        new ContentError(
+          fieldAt(entry, field),
+          `${field} still holds the placeholder ${String(value)}: fill it in, or mark the edition draft: true`,
+        ),
+    );
   const passages = edition.passages
     .filter(isPlaceholder)
     .map(

@@ -60,7 +60,10 @@ export function readEditionEntries(contentDir: string, errors?: ContentError[]):
     }
     if (!slugPattern.test(slug)) {
       found.push(
-        new ContentError(shown, `article slug "${slug}" must be lowercase a-z, 0-9 and hyphens (rename the folder ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-')})`),
+        new ContentError(
+          shown,
+          `article slug "${slug}" must be lowercase a-z, 0-9 and hyphens (rename the folder ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-')})`,
+        ),
       );
       continue;
     }
@@ -78,7 +81,12 @@ export function readEditionEntries(contentDir: string, errors?: ContentError[]):
         continue;
       }
       if (!isLocale(locale)) {
-        found.push(new ContentError(relativeFile(absolute), `"${locale}" is not a declared locale (${localeCodes.join(', ')}): rename the file or declare the locale`));
+        found.push(
+          new ContentError(
+            relativeFile(absolute),
+            `"${locale}" is not a declared locale (${localeCodes.join(', ')}): rename the file or declare the locale`,
+          ),
+        );
         continue;
       }
       const entry = collect(found, () => readEditionFile(absolute, `${slug}/${locale}`));
@@ -109,7 +117,9 @@ export function readTermEntries(contentDir: string, errors?: ContentError[]): Te
     const file = relativeFile(path.join(dir, name));
     const slug = name.replace(/\.yaml$/, '');
     if (!name.endsWith('.yaml') || !slugPattern.test(slug)) {
-      found.push(new ContentError(file, 'is ignored: a glossary entry is content/glossary/<slug>.yaml, the slug lowercase a-z, 0-9 and hyphens'));
+      found.push(
+        new ContentError(file, 'is ignored: a glossary entry is content/glossary/<slug>.yaml, the slug lowercase a-z, 0-9 and hyphens'),
+      );
       continue;
     }
     const entry = collect(found, () => {
