@@ -1,5 +1,5 @@
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { ContentError, ContentErrors } from '../content/errors';
+import { ContentError, ContentErrors, formatLocation } from '../content/errors';
 import type { Term, TermData, TermFile } from './schema';
 
 /** A glossary entry as the content collection hands it over. */
@@ -49,7 +49,7 @@ export function resolveTerm(data: TermFile): { data: TermData; missing: string[]
  */
 export function checkGlossary(entries: readonly TermEntry[]): CheckedGlossary {
   const slugs = new Set(entries.map((e) => e.slug));
-  const owners = new Map<string, string>();
+  const owners = new Map<string, { slug: string; where: string }>();
   const sorted = [...entries].sort((a, b) => a.slug.localeCompare(b.slug));
   const errors: ContentError[] = [];
   const notices: string[] = [];
@@ -71,13 +71,16 @@ export function checkGlossary(entries: readonly TermEntry[]): CheckedGlossary {
       for (const form of new Set(forms)) {
         const key = `${locale}\u0000${form}`;
         const owner = owners.get(key);
-        if (owner && owner !== entry.slug) {
-          const field = entry.data.names[locale] === form ? 'names' : 'aliases';
+        const here = at(entry.data.names[locale] === form ? 'names' : 'aliases');
+        if (owner && owner.slug !== entry.slug) {
           errors.push(
-            new ContentError(at(field), `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner}"`),
+            new ContentError(
+              here,
+              `glossary entry "${entry.slug}": "${form}" (${locale}) is already a name or alias of "${owner.slug}" (${owner.where}): keep it in one entry`,
+            ),
           );
         }
-        owners.set(key, entry.slug);
+        if (!owner) owners.set(key, { slug: entry.slug, where: formatLocation(here) });
       }
     }
     terms.push({ slug: entry.slug, ...data });
