@@ -16,7 +16,9 @@ export const relativeFile = (file: string) => path.relative(process.cwd(), file)
 /** A schema failure as one ContentError per issue, each at the line of its field. */
 function schemaErrors(file: string, issues: readonly SchemaIssue[], fieldLines: Record<string, number>): ContentError[] {
   return issues.map((issue) => {
-    const line = fieldLines[String(issue.path[0])];
+    // An unknown field has no path: it is named in `keys`.
+    const field = issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0];
+    const line = fieldLines[String(field)];
     return new ContentError({ file, line: line ?? 1, column: 1 }, formatIssues([issue]));
   });
 }
