@@ -24,7 +24,7 @@ export interface CheckedGlossary {
  */
 export function resolveTerm(data: TermFile): { data: TermData; missing: string[] } {
   const missing: string[] = [];
-  const fill = (record: Partial<Record<Locale, string>>, name: string) =>
+  const fill = (record: Partial<Record<Locale, string | undefined>>, name: string) =>
     Object.fromEntries(
       localeCodes.map((code) => {
         if (record[code] === undefined) missing.push(`${name}.${code}`);

@@ -7,10 +7,9 @@ import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
  * every missing string; see `resolveTerm`).
  */
 function perLocale<T extends z.ZodType>(value: T) {
-  return z.strictObject({
-    ...(Object.fromEntries(localeCodes.map((code) => [code, value.optional()])) as Record<Locale, z.ZodOptional<T>>),
-    [defaultLocale]: value,
-  } as unknown as Record<Locale, T>);
+  // Typed optional in every locale (readers go through resolveTerm); required at parse time in the first.
+  const shape = Object.fromEntries(localeCodes.map((code) => [code, code === defaultLocale ? value : value.optional()]));
+  return z.strictObject(shape as Record<Locale, z.ZodOptional<T>>);
 }
 
 /** Text as written, trimmed and NFC-normalised: an NFD "é" and an NFC one are the same alias. */
