@@ -45,6 +45,13 @@ describe('the content check', () => {
     ]);
   });
 
+  it('names a misspelt field at its line', () => {
+    const { messages, shown } = check({ [en]: (t) => t.replace(/^translator: /m, 'translater: ') });
+    expect(messages[0]).toBe(
+      `${shown(en)}:${lineOf(read(en), 'translator:')}:1: translater: unknown field: check its spelling (the fields are in docs/authoring.md)`,
+    );
+  });
+
   it('reports a passage error at the line of the file, frontmatter counted', () => {
     const { messages, shown } = check({ [ja]: (t) => t.replace('<P id="burry-short">', '<P id="burry-post">') });
     expect(messages[0]).toBe(

@@ -15,11 +15,18 @@ export const relativeFile = (file: string) => path.relative(process.cwd(), file)
 
 /** A schema failure as one ContentError per issue, each at the line of its field. */
 function schemaErrors(file: string, issues: readonly SchemaIssue[], fieldLines: Record<string, number>): ContentError[] {
-  return issues.map((issue) => {
-    // An unknown field has no path: it is named in `keys`.
-    const field = issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0];
-    const line = fieldLines[String(field)];
-    return new ContentError({ file, line: line ?? 1, column: 1 }, formatIssues([issue]));
+  return issues.flatMap((issue) => {
+    // An unknown field has no path: it is named in `keys`, one error each at its own line.
+    const unknown = issue.path.length === 0 ? ((issue as { keys?: string[] }).keys ?? []) : [];
+    if (unknown.length > 0)
+      return unknown.map(
+        (key) =>
+          new ContentError(
+            { file, line: fieldLines[key] ?? 1, column: 1 },
+            `${key}: unknown field: check its spelling (the fields are in docs/authoring.md)`,
+          ),
+      );
+    return [new ContentError({ file, line: fieldLines[String(issue.path[0])] ?? 1, column: 1 }, formatIssues([issue]))];
   });
 }
 
