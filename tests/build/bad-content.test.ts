@@ -12,7 +12,7 @@ describe('bad content stops the build', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<P id="burry-short">', '<P id="burry-post">'));
     const result = await buildContent(content);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/articles\/ai-bubble\/ja\.mdx: duplicate passage id "burry-post" \(line \d+\)/);
+    expect(result.output).toMatch(/articles\/ai-bubble\/ja\.mdx:\d+:\d+: duplicate passage id "burry-post"/);
     expect(fs.existsSync(path.join(result.outDir, 'index.html')), 'no site was written').toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { EditionData } from '../../src/lib/content/schema';
+import type { EditionFrontmatter } from '../../src/lib/content/schema';
+import { resolveTerm } from '../../src/lib/glossary/glossary';
 import type { Term } from '../../src/lib/glossary/schema';
 import { isLocale, type Locale } from '../../src/lib/i18n/locales';
 import type { Inline, Passage } from '../../src/lib/passages/model';
@@ -14,7 +15,7 @@ const content = path.join(root, 'content');
 export interface ContentEdition {
   article: string;
   locale: Locale;
-  data: EditionData;
+  data: EditionFrontmatter;
   passages: Passage[];
 }
 
@@ -29,7 +30,7 @@ export function contentEditions(): ContentEdition[] {
 
 /** Every glossary entry under content/glossary/, validated by the collection's schema. */
 export function contentTerms(): Term[] {
-  return readTermEntries(content).map((entry) => ({ slug: entry.slug, ...entry.data }));
+  return readTermEntries(content).map((entry) => ({ slug: entry.slug, ...resolveTerm(entry.data).data }));
 }
 
 /** The explicit `<Term>` marks of some passages, as `<passage id>/<term slug>`. */

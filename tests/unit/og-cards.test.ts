@@ -7,6 +7,7 @@ import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import type { Article, Edition } from '../../src/lib/site/articles';
 import type { Term } from '../../src/lib/glossary/schema';
+import { resolveTerm } from '../../src/lib/glossary/glossary';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { routes } from '../../src/lib/routes/routes';
 import type { Site } from '../../src/lib/site/assemble';
@@ -37,6 +38,7 @@ const edition = (locale: Locale, data: Partial<Edition['data']>, texts: Record<s
     title: '',
     dek: '',
     series: '',
+    tags: [],
     ...data,
   },
   passages: [
@@ -115,17 +117,19 @@ const content: Site = {
   terms: [
     {
       slug: 'closed-loop-financing',
-      names: { ja: '閉ループ型の資金循環', en: 'closed-loop financing', zh: '闭环融资' },
-      reading: {},
-      aliases: {},
-      definition: {
-        ja: '少数の企業が互いに出資し、その資金で互いの製品やサービスを購入し合うことで、資金と収益が同じ企業群の間を循環する構造のこと。',
-        en: 'An arrangement in which a small group of companies invest in one another and use that money to buy one another’s products and services, so that funds and revenue circulate within the same group.',
-        zh: '指少数企业相互投资，并用这些资金相互购买对方的产品和服务，使资金和收入在同一批企业之间循环流转的结构。',
-      },
-      explanation: { ja: '…', en: '…', zh: '…' },
-      related: [],
-      figures: [],
+      ...resolveTerm({
+        names: { ja: '閉ループ型の資金循環', en: 'closed-loop financing', zh: '闭环融资' },
+        reading: {},
+        aliases: {},
+        definition: {
+          ja: '少数の企業が互いに出資し、その資金で互いの製品やサービスを購入し合うことで、資金と収益が同じ企業群の間を循環する構造のこと。',
+          en: 'An arrangement in which a small group of companies invest in one another and use that money to buy one another’s products and services, so that funds and revenue circulate within the same group.',
+          zh: '指少数企业相互投资，并用这些资金相互购买对方的产品和服务，使资金和收入在同一批企业之间循环流转的结构。',
+        },
+        explanation: { ja: '…', en: '…', zh: '…' },
+        related: [],
+        figures: [],
+      }).data,
     },
   ] satisfies Term[],
   termsBySlug: new Map(),
@@ -250,14 +254,15 @@ describe('card images', () => {
 });
 
 describe('an over-long text', () => {
-  const long = {
+  const long: Partial<Record<Locale, string>> & { en: string } = {
     ja: '長い見出しが続くとき、カードは文字を小さくし、それでも収まらなければ省略記号で終える。'.repeat(12),
     en: 'When a title runs on and on, the card sets it smaller and, when even that is not enough, ends it with an ellipsis. '.repeat(10),
     zh: '当标题很长时，卡片会缩小字号，如果仍然放不下，就以省略号结尾。'.repeat(14),
   };
   /** Every kind of card with every text over-long. */
   const overLong = (lang: Locale): CardSpec[] => {
-    const text = { text: long[lang], lang };
+    const longText = long[lang] ?? long.en;
+    const text = { text: longText, lang };
     const frame = { site: text, kicker: [text, text], footer: [text, text] };
     const column = { label: text, title: text };
     return [
@@ -266,7 +271,7 @@ describe('an over-long text', () => {
         ...spec(`/${lang}/articles/ai-bubble/p/burry-short/`),
         ...frame,
         type: 'passage',
-        quote: { text: long[lang].repeat(5), lang },
+        quote: { text: longText.repeat(5), lang },
         source: text,
       },
       { ...spec(`/${lang}/glossary/closed-loop-financing/`), ...frame, type: 'term', name: text, names: [text, text], definition: text },

@@ -33,11 +33,11 @@ describe('parsePassages', () => {
   });
 
   it('stops on a duplicate id, naming the file and the id', () => {
-    expect(() => parsePassages('<P id="a">\nx\n</P>\n\n<P id="a">\ny\n</P>', file)).toThrow(/ja\.mdx: duplicate passage id "a"/);
+    expect(() => parsePassages('<P id="a">\nx\n</P>\n\n<P id="a">\ny\n</P>', file)).toThrow(/ja\.mdx:5:1: duplicate passage id "a"/);
   });
 
   it('stops on a passage without an id, naming the file', () => {
-    expect(() => parsePassages('<P>\nx\n</P>', file)).toThrow(/ja\.mdx: <P> without an id \(line 1\)/);
+    expect(() => parsePassages('<P>\nx\n</P>', file)).toThrow(/ja\.mdx:1:1: <P> without an id/);
   });
 
   it('stops on text outside any passage', () => {
@@ -59,6 +59,6 @@ describe('parsePassages', () => {
   });
 
   it('reports line numbers of the file when given the frontmatter offset', () => {
-    expect(() => parsePassages('<P>\nx\n</P>', file, 9)).toThrow(/line 10/);
+    expect(() => parsePassages('<P>\nx\n</P>', file, 9)).toThrow(/ja\.mdx:10:1: /);
   });
 });

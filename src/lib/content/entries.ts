@@ -1,4 +1,4 @@
-import type { EditionData } from './schema';
+import type { EditionFrontmatter } from './schema';
 
 /** One edition file as read from disk or handed over by the content collection. */
 export interface EditionEntry {
@@ -6,8 +6,10 @@ export interface EditionEntry {
   id: string;
   /** The file, relative to the project, for error messages. */
   file: string;
-  data: EditionData;
+  data: EditionFrontmatter;
   body: string;
   /** Lines above the body (the frontmatter), so that errors give the file's own line numbers. */
   lineOffset?: number;
+  /** The file line of each frontmatter field, for messages about a field. */
+  fieldLines?: Record<string, number>;
 }

@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 
-/** A string in every declared locale: a missing language is an error naming the entry and the locale. */
+/**
+ * A string per locale: the first declared locale's is required, the others may be missing while a
+ * locale is being added (they fall back to the first locale's text, and the content check lists
+ * every missing string; see `resolveTerm`).
+ */
 function perLocale<T extends z.ZodType>(value: T) {
-  return z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, value])) as Record<Locale, T>);
+  // Typed optional in every locale (readers go through resolveTerm); required at parse time in the first.
+  const shape = Object.fromEntries(localeCodes.map((code) => [code, code === defaultLocale ? value : value.optional()]));
+  return z.strictObject(shape as Record<Locale, z.ZodOptional<T>>);
 }
 
-const text = z.string().trim().min(1);
+/** Text as written, trimmed and NFC-normalised: an NFD "é" and an NFC one are the same alias. */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value) => value.normalize('NFC'));
 
 /**
  * One glossary concept (`content/glossary/<slug>.yaml`; the file name is the stable slug used in
@@ -29,8 +40,16 @@ export const termSchema = z.strictObject({
   figures: z.array(perLocale(text)).default([]),
 });
 
-/** A glossary entry's validated data. */
-export type TermData = z.infer<typeof termSchema>;
+/** A glossary file's validated data, as written (a locale being added may be missing). */
+export type TermFile = z.infer<typeof termSchema>;
+
+/** A glossary entry's data with every locale's text (missing ones filled from the first locale). */
+export type TermData = Omit<TermFile, 'names' | 'definition' | 'explanation' | 'figures'> & {
+  names: Record<Locale, string>;
+  definition: Record<Locale, string>;
+  explanation: Record<Locale, string>;
+  figures: Record<Locale, string>[];
+};
 
 /** A glossary entry with its slug. */
 export interface Term extends TermData {

@@ -21,4 +21,6 @@ export interface Passage {
   /** The id of the heading whose section holds this passage ('' before the first heading). */
   section: string;
   content: Inline[];
+  /** The line of its component in the edition file, for messages. */
+  line?: number;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { parseFrontmatter, splitFrontmatter } from '../content/frontmatter';
 import { contentDir } from '../content/paths';
 import { assembleSite, type Site } from './assemble';
 import { readLock, relativeFile } from './read';
@@ -20,11 +21,10 @@ export function getSite(): Promise<Site> {
 async function loadSite(): Promise<Site> {
   const editions = (await getCollection('articles')).map((entry) => {
     const file = relativeFile(path.join(contentDir(), 'articles', `${entry.id}.mdx`));
-    const body = entry.body ?? '';
-    // Counted from the end: Astro's entry.body is not exactly what follows the frontmatter (it
-    // drops the blank line after it), so splitFrontmatter's offset would be one line off here.
-    const lineOffset = fs.readFileSync(file, 'utf8').split('\n').length - body.split('\n').length;
-    return { id: entry.id, file, data: entry.data, body, lineOffset };
+    // The body from the file itself, not Astro's entry.body (which drops the blank line after the
+    // frontmatter): passages then get the same line numbers here as in `npm run check:content`.
+    const { frontmatter, body, lineOffset } = splitFrontmatter(fs.readFileSync(file, 'utf8'), file);
+    return { id: entry.id, file, data: entry.data, body, lineOffset, fieldLines: parseFrontmatter(frontmatter, file).fieldLines };
   });
   const glossary = (await getCollection('glossary')).map((entry) => ({
     slug: entry.id,
