@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { extract } from '@extractus/oembed-extractor';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import jsonld from 'jsonld';
@@ -69,11 +70,31 @@ describe('share pages, read by an independent Open Graph parser (open-graph-scra
       if (result.ogUrl !== `${site}${page}`) wrong.push(`${page}: og:url ${result.ogUrl}`);
       else if (!image || image.url !== `${site}/og${page.slice(0, -1)}.png`) wrong.push(`${page}: og:image ${image?.url}`);
       else if (!fs.existsSync(card) || fs.statSync(card).size > 100_000) wrong.push(`${page}: card ${card} missing or over 100 KB`);
-      else if (image.width !== '1200' || image.height !== '630') wrong.push(`${page}: card size ${image.width}×${image.height}`);
+      else if (String(image.width) !== '1200' || String(image.height) !== '630')
+        wrong.push(`${page}: card size ${image.width}×${image.height}`);
       else if (!image.alt || loadPage(page)('meta[name="twitter:image:alt"]').attr('content') !== image.alt)
         wrong.push(`${page}: no og:image:alt, or a different twitter:image:alt`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('advertise an oEmbed response that a consumer (@extractus/oembed-extractor) discovers: a rich blockquote of the passage', async () => {
+    // The discovery link names the public origin: the consumer's requests go to the local server.
+    const local = (url: string) => url.replace(site, server.origin);
+    const fetcher = (url: string | URL | Request, init?: RequestInit) => fetch(local(String(url)), init);
+    for (const page of sharePages.filter((_, i) => i % 25 === 0)) {
+      const embed = (await extract(`${site}${page}`, {}, fetcher as typeof fetch)) as Record<string, unknown>;
+      expect(embed['method'], page).toBe('auto-discovery');
+      expect(embed['type'], page).toBe('rich');
+      expect(embed['thumbnail_url'], page).toBe(loadPage(page)('meta[property="og:image"]').attr('content'));
+      const $ = cheerio.load(String(embed['html']));
+      expect($('blockquote').attr('cite'), page).toBe(`${site}${page}`);
+      expect($('blockquote a').attr('href'), page).toBe(`${site}${page}`);
+      // The page's description is the passage's text, cut at 200 characters.
+      const description = loadPage(page)('meta[property="og:description"]').attr('content') ?? '';
+      expect($('blockquote > p').text().startsWith(description.replace(/…$/, '')), page).toBe(true);
+      expect($('script, style, [style], iframe').length, page).toBe(0);
+    }
   });
 
   it('keep rel=canonical on the article edition the passage belongs to', () => {

@@ -1,3 +1,4 @@
+import { oembedPath } from '../cite/oembed';
 import { localeInfo } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import { cardSize } from '../og/size';
@@ -60,6 +61,10 @@ export function pageHead(route: Route, page: PageMeta, site: URL): Head {
       ...(route.canonical ? [link({ rel: 'canonical', href: absolute(route.canonical) })] : []),
       ...hreflangs(route, site).map((alternate) => link({ rel: 'alternate', ...alternate })),
       ...(chooser ? [] : [link({ rel: 'alternate', type: 'application/rss+xml', title: t.rssTitle, href: feedPath(route.locale) })]),
+      // oEmbed discovery: Ghost, WordPress and Notion embed the passage as a quotation.
+      ...(route.kind === 'share'
+        ? [link({ rel: 'alternate', type: 'application/json+oembed', href: absolute(oembedPath(route)), title: page.title })]
+        : []),
       link({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }),
       meta({ property: 'og:site_name', content: t.siteName }),
       meta({ property: 'og:type', content: page.ogType ?? 'website' }),

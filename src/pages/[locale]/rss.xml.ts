@@ -7,7 +7,7 @@ import { ui } from '../../lib/i18n/ui';
 import { getRoutes } from '../../lib/routes/load';
 import { articlePath, feedPath, homePath } from '../../lib/routes/paths';
 import { staticPaths, type HomeRoute } from '../../lib/routes/routes';
-import { escapeXml } from '../../lib/feeds/xml';
+import { escapeXml } from '../../lib/text/escape';
 
 export const getStaticPaths = async () => staticPaths(await getRoutes(), 'home');
 
