@@ -1,3 +1,5 @@
+import { escapeXml } from '../text/escape';
+
 /** A passage quoted for pasting elsewhere: what a copy-quote action puts on the clipboard. */
 export interface QuoteParts {
   /** The passage's text as a reader sees it. */
@@ -8,12 +10,9 @@ export interface QuoteParts {
   url: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
-
 /** The quote as rich text: a blockquote whose footer links the attribution to the share page (newsletter editors paste it as such). */
 export function quoteHtml({ text, attribution, url }: QuoteParts): string {
-  return `<blockquote cite="${escapeHtml(url)}"><p>${escapeHtml(text)}</p><p>— <a href="${escapeHtml(url)}">${escapeHtml(attribution)}</a></p></blockquote>`;
+  return `<blockquote cite="${escapeXml(url)}"><p>${escapeXml(text)}</p><p>— <a href="${escapeXml(url)}">${escapeXml(attribution)}</a></p></blockquote>`;
 }
 
 /** The quote as Markdown (read as plain text where Markdown is not understood): each line quoted, the attribution linked. */
