@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogCards } from './src/lib/og/integration.ts';
-import { inSitemap } from './src/lib/routes/sitemap.ts';
+import { inSitemap, serializeSitemapItem } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
 import { passageLock } from './src/lib/site/integration.ts';
-import { locales, localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
+import { localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
 
 /** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
 const site = process.env.SITE_URL ?? 'https://parallel-editions.example.org';
@@ -29,12 +29,10 @@ export default defineConfig({
     mdx(),
     ogCards(),
     sitemap({
-      // The route table decides (share pages are canonical to their article: they are not listed).
+      // The route table decides which pages are listed (share pages are canonical to their article:
+      // they are not) and their hreflang links, the same ones the pages carry.
       filter: inSitemap,
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),
-      },
+      serialize: serializeSitemapItem,
     }),
     searchIndex(),
     passageLock(),

@@ -18,7 +18,14 @@ describe('hostile content', () => {
       const $ = loadPage(file, build.outDir);
       $('script').each((_, el) => {
         const src = $(el).attr('src');
-        if (!src?.startsWith('/')) problems.push(`${file}: inline or foreign <script ${src ?? ''}>`);
+        // A JSON-LD data block is not executed; it must parse as JSON, all of it inside the one element.
+        if ($(el).attr('type') === 'application/ld+json') {
+          try {
+            JSON.parse($(el).text());
+          } catch {
+            problems.push(`${file}: JSON-LD that does not parse`);
+          }
+        } else if (!src?.startsWith('/')) problems.push(`${file}: inline or foreign <script ${src ?? ''}>`);
       });
       $('*').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {

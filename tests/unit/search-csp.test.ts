@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/build';
-import { contentSecurityPolicy } from '../../src/lib/head/csp';
+import { contentSecurityPolicy, headerContentSecurityPolicy } from '../../src/lib/head/csp';
 
 /** The header rules of a Netlify / Cloudflare Pages `_headers` file: path pattern → header lines. */
 function parseHeaders(text: string): Map<string, [string, string][]> {
@@ -25,10 +25,25 @@ function parseHeaders(text: string): Map<string, [string, string][]> {
 describe('public/_headers', () => {
   const rules = parseHeaders(fs.readFileSync(path.join(root, 'public/_headers'), 'utf8'));
 
-  it('sends every path exactly the Content-Security-Policy that every page declares (src/lib/search/csp.ts)', () => {
+  it('sends every path the Content-Security-Policy that every page declares (src/lib/head/csp.ts), plus frame-ancestors', () => {
     const all = rules.get('/*') ?? [];
     const policies = all.filter(([name]) => name.toLowerCase() === 'content-security-policy').map(([, value]) => value);
-    expect(policies).toEqual([contentSecurityPolicy]);
+    expect(policies).toEqual([headerContentSecurityPolicy]);
+    expect(headerContentSecurityPolicy.startsWith(`${contentSecurityPolicy}; `)).toBe(true);
+    expect(headerContentSecurityPolicy).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it('sends nosniff and a referrer policy on every path', () => {
+    const all = new Map((rules.get('/*') ?? []).map(([name, value]) => [name.toLowerCase(), value]));
+    expect(all.get('x-content-type-options')).toBe('nosniff');
+    expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('caches the hashed build assets under /_astro/ for a year as immutable, and nothing else', () => {
+    const cached = [...rules].filter(([, headers]) => headers.some(([name]) => name.toLowerCase() === 'cache-control'));
+    expect(cached.map(([pattern, headers]) => [pattern, headers.find(([n]) => n.toLowerCase() === 'cache-control')?.[1]])).toEqual([
+      ['/_astro/*', 'public, max-age=31536000, immutable'],
+    ]);
   });
 
   it('declares no other Content-Security-Policy for any other path', () => {

@@ -13,3 +13,10 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy the host sends as a header (public/_headers): the page policy plus `frame-ancestors`,
+ * which browsers ignore in a `<meta>` policy. No page is meant to be framed (embeds quote the
+ * passage as HTML, see the oEmbed responses), so none may be.
+ */
+export const headerContentSecurityPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;

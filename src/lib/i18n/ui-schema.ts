@@ -75,6 +75,20 @@ export const uiSchema = z.strictObject({
   suggestLanguage: z.string().min(1),
   suggestContinue: z.string().min(1),
   continueReading: z.string().min(1),
+  citePassage: z.string().includes('{id}'),
+  citeOriginal: z.string().includes('{title}').and(z.string().includes('{url}')),
+  cite: z.string().min(1),
+  citeTitle: z.string().min(1),
+  citePlain: z.string().min(1),
+  citeCopy: z.string().min(1),
+  citeCopied: z.string().min(1),
+  citeDownloadBibtex: z.string().min(1),
+  citeDownloadCsl: z.string().min(1),
+  close: z.string().min(1),
+  copyQuote: z.string().min(1),
+  quoteCopied: z.string().min(1),
+  quoteLink: z.string().min(1),
+  quoteLinkCopied: z.string().min(1),
 });
 
 /** The shape every locale's UI strings file must satisfy. */

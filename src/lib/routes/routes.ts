@@ -3,7 +3,7 @@ import type { Term } from '../glossary/schema';
 import type { Passage } from '../passages/model';
 import type { Site } from '../site/assemble';
 import { editionFor, editionLocales, type Article, type Edition } from '../site/articles';
-import { cardPath, pagePath, passagePath, type PageKind, type PageRef } from './paths';
+import { cardPath, chooserPath, pagePath, passagePath, type PageKind, type PageRef } from './paths';
 
 /** A link to a version of a page in a locale (an hreflang alternate, or a language switcher target). */
 export interface LocaleLink {
@@ -18,14 +18,18 @@ interface RouteBase {
   path: string;
   /** The page's UI locale (the default locale for the chooser and the not-found page). */
   locale: Locale;
-  /** The versions of this page in other locales that exist as such (hreflang alternates). */
+  /**
+   * The versions of this page in every locale that exist as such, this page among them (hreflang
+   * alternates): the same list on every member of the group, so that alternates are reciprocal.
+   * Empty for pages that are not a version of anything (a share page, the not-found page).
+   */
   alternates: LocaleLink[];
-  /** The alternate that `x-default` names. */
+  /** The page that `x-default` names: the same for every member of the group (undefined without alternates). */
   xDefault: string | undefined;
   /** The language switcher's targets. */
   switcher: LocaleLink[];
-  /** Where `rel=canonical` points: the page itself, or the page it repeats. */
-  canonical: string;
+  /** Where `rel=canonical` points: the page itself, or the page it repeats (none for the not-found page, which is no URL of its own). */
+  canonical: string | undefined;
   /** The page's Open Graph card. */
   card: string;
   /** Search indexes this page's `data-pagefind-body` content as an edition of its locale. */
@@ -138,7 +142,7 @@ function route<R extends Route>(page: PageRef & { kind: R['kind'] }, locale: Loc
     alternates,
     xDefault: overrides.xDefault ?? xDefault?.path,
     switcher: overrides.switcher ?? alternates,
-    canonical: overrides.canonical ?? path,
+    canonical: 'canonical' in overrides ? overrides.canonical : path,
     card: cardPath(page),
     indexed: overrides.indexed ?? false,
     sitemap: overrides.sitemap ?? true,
@@ -157,6 +161,9 @@ export function comparePairs(article: Article): [Locale, Locale][] {
   return codes.flatMap((left) => codes.filter((right) => right !== left).map((right): [Locale, Locale] => [left, right]));
 }
 
+/** Where a locale comes in the declaration (the order hreflang groups fall back on). */
+const rank = (code: Locale) => localeCodes.indexOf(code);
+
 function articleRoutes(article: Article, site: Site): Route[] {
   const editions = editionLocales(article);
   const editionLinks = (page: (code: Locale) => PageRef) => editions.map((code) => ({ locale: code, path: pagePath(page(code)) }));
@@ -172,13 +179,16 @@ function articleRoutes(article: Article, site: Site): Route[] {
         locale,
         { article, edition, translated, movedFrom },
         {
-          alternates: editionLinks((code) => ({ kind: 'article', locale: code, slug: article.slug })),
+          // A locale without an edition repeats the original: it is no version of its own in the group.
+          alternates: translated ? editionLinks((code) => ({ kind: 'article', locale: code, slug: article.slug })) : [],
           switcher: localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'article', locale: code, slug: article.slug }) })),
           xDefaultLocale: article.original,
           indexed: translated,
         },
       );
       const shares = shareTargets(edition, moves).map(({ id, target }) => {
+        // Share pages canonicalise to their article: hreflang between them would name
+        // non-canonical URLs, so they carry none (the article's group does); the switcher keeps the hops.
         const links = editionLinks((code) => ({ kind: 'share', locale: code, slug: article.slug, id }));
         return route<ShareRoute>(
           { kind: 'share', locale, slug: article.slug, id },
@@ -190,15 +200,23 @@ function articleRoutes(article: Article, site: Site): Route[] {
             passage: edition.passages.find((p) => p.id === target) as Passage,
             destination: passagePath(locale, article.slug, target),
           },
-          { alternates: links, canonical: articleRoute.path, sitemap: false },
+          { alternates: [], switcher: links, canonical: articleRoute.path, sitemap: false },
         );
       });
       return [articleRoute, ...shares];
     }),
     ...comparePairs(article).flatMap(([locale, other]) =>
       (['compare', 'stacked'] as const).map((kind) => {
-        // Each locale keeps the other edition where it can; the `other` locale gets the mirrored pair.
-        const links = editions.map((code) => ({
+        // The two pages that show the same pair of editions in the same layout (each with its own UI
+        // locale on the left) are the versions of one another; x-default is the one whose left
+        // column is the original, else the one whose locale is declared first.
+        const pair: [Locale, Locale] = rank(locale) < rank(other) ? [locale, other] : [other, locale];
+        const versions = pair.map((code) => ({
+          locale: code,
+          path: pagePath({ kind, locale: code, slug: article.slug, other: code === locale ? other : locale }),
+        }));
+        // The switcher goes further: each locale keeps the other edition where it can; the `other` locale gets the mirrored pair.
+        const switcher = editions.map((code) => ({
           locale: code,
           path: pagePath({ kind, locale: code, slug: article.slug, other: code === other ? locale : other }),
         }));
@@ -206,7 +224,7 @@ function articleRoutes(article: Article, site: Site): Route[] {
           { kind, locale, slug: article.slug, other },
           locale,
           { article, other, left: article.editions[locale] as Edition, right: article.editions[other] as Edition },
-          { alternates: links },
+          { alternates: versions, switcher, xDefaultLocale: pair.includes(article.original) ? article.original : pair[0] },
         );
       }),
     ),
@@ -220,20 +238,21 @@ function articleRoutes(article: Article, site: Site): Route[] {
 export function routes(site: Site): Route[] {
   const homes = localeCodes.map((code) => ({ locale: code, path: pagePath({ kind: 'home', locale: code }) }));
   return [
+    // The chooser and the homes are one group: the homes in their languages, the chooser as x-default.
     route<ChooserRoute>(
       { kind: 'chooser' },
       defaultLocale,
       { articles: site.articles },
-      { alternates: homes, switcher: [], xDefault: '/' },
+      { alternates: homes, switcher: [], xDefault: chooserPath },
     ),
     route<NotFoundRoute>(
       { kind: 'not-found' },
       defaultLocale,
       {},
-      { alternates: [{ locale: defaultLocale, path: '/404.html' }], switcher: homes, sitemap: false },
+      { alternates: [], switcher: homes, canonical: undefined, sitemap: false },
     ),
     ...localeCodes.flatMap((locale): Route[] => [
-      route<HomeRoute>({ kind: 'home', locale }, locale, { articles: site.articles }),
+      route<HomeRoute>({ kind: 'home', locale }, locale, { articles: site.articles }, { xDefault: chooserPath }),
       route<GlossaryRoute>({ kind: 'glossary', locale }, locale, { terms: site.terms }),
       ...site.terms.map((term) => route<TermRoute>({ kind: 'term', locale, slug: term.slug }, locale, { term }, { indexed: true })),
       route<SearchRoute>({ kind: 'search', locale }, locale, { articles: site.articles }),

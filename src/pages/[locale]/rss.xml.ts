@@ -5,26 +5,33 @@ import { editionFor } from '../../lib/site/articles';
 import { localeInfo } from '../../lib/i18n/locales';
 import { ui } from '../../lib/i18n/ui';
 import { getRoutes } from '../../lib/routes/load';
-import { articlePath } from '../../lib/routes/paths';
+import { articlePath, feedPath, homePath } from '../../lib/routes/paths';
 import { staticPaths, type HomeRoute } from '../../lib/routes/routes';
+import { escapeXml } from '../../lib/text/escape';
 
 export const getStaticPaths = async () => staticPaths(await getRoutes(), 'home');
 
 export const GET: APIRoute<{ route: HomeRoute }> = async ({ props: { route }, site }) => {
   const { locale } = route;
+  const absolute = (path: string) => new URL(path, site).href;
   return rss({
     title: ui(locale).rssTitle,
     description: ui(locale).siteTagline,
-    site: site as URL,
-    customData: `<language>${localeInfo(locale).htmlLang}</language>`,
+    // The channel's link is the locale's home, the page the feed mirrors.
+    site: absolute(homePath(locale)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData:
+      `<language>${localeInfo(locale).htmlLang}</language>` +
+      `<atom:link href="${escapeXml(absolute(feedPath(locale)))}" rel="self" type="application/rss+xml"/>`,
     items: route.articles.map((article) => {
       const edition = editionFor(article, locale);
       return {
         title: edition.data.title,
         description: edition.data.dek,
-        link: articlePath(locale, article.slug),
+        link: absolute(articlePath(locale, article.slug)),
         pubDate: edition.data.published,
-        author: edition.data.author,
+        // RSS 2.0's <author> is an e-mail address; a name goes in Dublin Core's creator.
+        customData: `<dc:creator>${escapeXml(edition.data.author)}</dc:creator>`,
       };
     }),
   });
