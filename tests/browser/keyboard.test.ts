@@ -9,7 +9,7 @@ const open = sampleBrowser();
  * its parent's, and the landmark it is in (the same component gives the same kind on every page, so
  * a style that drops the focus indicator of one component drops it for every element of the kind).
  * Candidates are the focusable elements in document order (no page uses a positive tabindex:
- * checked here), less those under `[hidden]`, less the unchecked radios of a group with a checked
+ * checked here), less those under `[hidden]` or in a closed `<dialog>`, less the unchecked radios of a group with a checked
  * one (Tab stops at one radio per group). Elements hidden by CSS until their passage has focus
  * (the passage tools) are candidates: Tab reaches them from the permalink before them.
  * Runs in the page; the candidates stay on `window.tabStops` for `tabTo`.
@@ -20,7 +20,7 @@ function markTabStopKinds(): { index: number; label: string }[] {
   const positive = all.filter((el) => el.tabIndex > 0);
   if (positive.length > 0) throw new Error(`positive tabindex on ${positive.map((el) => el.outerHTML.slice(0, 60)).join(', ')}`);
   const stops = all.filter((el) => {
-    if (el.tabIndex < 0 || el.closest('[hidden], [inert]') || (el as HTMLButtonElement).disabled) return false;
+    if (el.tabIndex < 0 || el.closest('[hidden], [inert], dialog:not([open])') || (el as HTMLButtonElement).disabled) return false;
     if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)
       return !document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`);
     return true;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { dist } from '../helpers/build';
+import { contentEditions } from '../helpers/content';
 import { articleSlug } from '../helpers/pages';
 import { serveSite } from '../../scripts/lib/serve';
 
@@ -75,10 +76,18 @@ describe('an editor’s passage actions in Chromium', () => {
     await dialog.waitFor();
     const text = (format: string) => dialog.locator(`[data-format="${format}"] pre`).textContent();
     const chicago = (await text('chicago')) ?? '';
+    // The translator as the English edition's frontmatter names it.
+    const translator = (contentEditions().find((e) => e.locale === 'en' && e.article === 'ai-bubble')?.data.translator ?? '').replace(
+      /[.*+?^${}()|[\]\\]/g,
+      '\\$&',
+    );
+    expect(translator).not.toBe('');
     expect(chicago).toMatch(/^Sleepy\.txt\. “How Did AI Trap/);
-    expect(chicago).toMatch(/Translated by Parallel edition staff\. Originally published in Japanese as “AI/);
+    expect(chicago).toMatch(new RegExp(`Translated by ${translator}\\. Originally published in Japanese as “AI`));
     expect(chicago).toMatch(/Passage “paypal\.” https:\/\/\S+\/en\/articles\/ai-bubble\/p\/paypal\/\.$/);
-    expect(await text('apa')).toMatch(/^Sleepy\.txt\. \(\d{4}, \w+ \d+\)\. .+ \[Parallel edition staff, Trans\.; passage paypal\]\./);
+    expect(await text('apa')).toMatch(
+      new RegExp(`^Sleepy\\.txt\\. \\(\\d{4}, \\w+ \\d+\\)\\. .+ \\[${translator}, Trans\\.; passage paypal\\]\\.`),
+    );
     expect(await text('plain')).toMatch(/\/ja\/articles\/ai-bubble\/.*\/en\/articles\/ai-bubble\/p\/paypal\/$/);
     await dialog.locator('[data-format="chicago"] [data-copy]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(chicago);
@@ -86,7 +95,7 @@ describe('an editor’s passage actions in Chromium', () => {
     const bibtex = fs.readFileSync((await bib.path())!, 'utf8');
     expect(bib.suggestedFilename()).toBe('passage.bib');
     expect(bibtex).toMatch(/^@online\{\S+,\n/);
-    expect(bibtex).toMatch(/translator = \{Parallel edition staff\}/);
+    expect(bibtex).toMatch(new RegExp(`translator = \\{${translator}\\}`));
     const [csl] = await Promise.all([page.waitForEvent('download'), dialog.locator('a[data-download="csl"]').click()]);
     const items = JSON.parse(fs.readFileSync((await csl.path())!, 'utf8'));
     expect(items[0]).toMatchObject({ type: 'webpage', author: [{ literal: 'Sleepy.txt' }], language: 'en' });
