@@ -3,12 +3,12 @@
 // outdated passage's original. --strict exits 1 when anything is outdated or missing (for CI);
 // --accept records an outdated passage as current when the original's change did not affect it.
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/lib/content/errors';
 import { contentDir } from '../src/lib/content/paths';
 import { isLocale } from '../src/lib/i18n/locales';
 import { readSite, siteFreshness, translationRecordFile, relativeFile, writeTranslationRecord } from '../src/lib/site/read';
 import { editionFreshness } from '../src/lib/translations/freshness';
 import { editionStatuses, statusText } from '../src/lib/translations/report';
+import { runCommand, UsageError } from './command';
 
 const usage = 'usage: npm run status [-- --json | --strict | --accept <slug> <locale> <id>]';
 
@@ -39,14 +39,4 @@ function main(): number {
   return values.strict && stale ? 1 : 0;
 }
 
-class UsageError extends Error {}
-
-try {
-  process.exitCode = main();
-} catch (error) {
-  // Bad content, bad arguments (parseArgs' own errors have an ERR_PARSE_ARGS code): the message alone.
-  const badArgs = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
-  if (!(error instanceof ContentError || error instanceof UsageError || badArgs)) throw error;
-  console.error((error as Error).message);
-  process.exitCode = 2;
-}
+await runCommand(main);

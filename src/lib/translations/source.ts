@@ -8,25 +8,33 @@ import type { Inline } from '../passages/model';
  * glossary, not the author), NFC-normalised with every run of whitespace collapsed to one space.
  */
 export function passageSource(content: readonly Inline[]): string {
-  return markup(content).normalize('NFC').replace(/\s+/g, ' ').trim();
+  return markup(content, (text) => text)
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function markup(content: readonly Inline[]): string {
+/** Inline content written back as MDX (what `xliff:import` puts in a passage): text escaped where MDX would read markup. */
+export function passageMdx(content: readonly Inline[]): string {
+  return markup(content, (text) => text.replace(/[\\`*_[\]<>{}]|&(?=#?\w+;)/g, '\\$&')).normalize('NFC');
+}
+
+function markup(content: readonly Inline[], text: (value: string) => string): string {
   return content
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return node.value;
+          return text(node.value);
         case 'code':
           return `\`${node.value}\``;
         case 'emphasis':
-          return `*${markup(node.children)}*`;
+          return `*${markup(node.children, text)}*`;
         case 'strong':
-          return `**${markup(node.children)}**`;
+          return `**${markup(node.children, text)}**`;
         case 'link':
-          return `[${markup(node.children)}](${node.url})`;
+          return `[${markup(node.children, text)}](${node.url})`;
         case 'term':
-          return node.explicit ? `<Term slug="${node.slug}">${markup(node.children)}</Term>` : markup(node.children);
+          return node.explicit ? `<Term slug="${node.slug}">${markup(node.children, text)}</Term>` : markup(node.children, text);
       }
     })
     .join('');
