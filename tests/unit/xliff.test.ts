@@ -56,12 +56,16 @@ describe('XLIFF export', () => {
     }
   });
 
-  it('writes inline markup as <pc> codes, carrying what the MDX needs back', async () => {
+  it('writes inline markup as <pc> codes whose MDX is in the unit original data', async () => {
     for (const locale of translations) {
       const marked = markedPassage(article.editions[locale] as Edition);
       const xml = await exportXliff(article.slug, article.original, locale, units(locale));
       const unit = new RegExp(`<unit id="${marked.id}">[\\s\\S]*?</unit>`).exec(xml)?.[0] ?? '';
-      expect(unit).toMatch(/<target>[^<]*.*<pc id="[^"]+" type="(fmt|link|other)"/);
+      const code = /<target>[^<]*.*<pc id="[^"]+" type="(?:fmt|link|other)" subType="[^"]+" dataRefStart="(d\d+)" dataRefEnd="(d\d+)"/.exec(
+        unit,
+      );
+      expect(code, unit).not.toBeNull();
+      for (const ref of [code?.[1], code?.[2]]) expect(unit).toMatch(new RegExp(`<originalData>[\\s\\S]*<data id="${ref}">[^<]+</data>`));
     }
   });
 });

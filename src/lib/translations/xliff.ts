@@ -19,7 +19,7 @@ export type XliffValue = string | (string | XliffCode)[];
 export interface XliffDocument {
   sourceLanguage: string;
   targetLanguage: string;
-  resources: Record<string, Record<string, { source: XliffValue; target?: XliffValue; note?: string }>>;
+  resources: Record<string, Record<string, { source: XliffValue; target?: XliffValue; note?: string; additionalElements?: Element[] }>>;
 }
 
 /** One passage as exported: its id, the original's content, the translation's (if any) and their state. */
@@ -37,10 +37,7 @@ export class XliffError extends Error {
   override name = 'XliffError';
 }
 
-/** Our namespace, for the attributes that carry what the MDX needs back (a link's URL, a term's slug). */
-const ns = 'urn:parallel-press:xliff';
-
-/** The inline kinds as XLIFF 2.0 `<pc>` codes: type and subType (`xlf:` values are the standard's). */
+/** The inline kinds as XLIFF 2.0 `<pc>` codes: type and subType (`xlf:` values are the standard's, `pp:` ours). */
 const codes = {
   emphasis: { type: 'fmt', subType: 'xlf:i' },
   strong: { type: 'fmt', subType: 'xlf:b' },
@@ -51,22 +48,42 @@ const codes = {
 
 type CodeKind = keyof typeof codes;
 
-/** A code's identity for matching the target's codes to the source's: kind plus URL or slug. */
-const signature = (node: Inline) => `${node.type}|${node.type === 'link' ? node.url : node.type === 'term' ? node.slug : ''}`;
+/** The MDX a code stands for, before and after its content: kept in the unit's `<originalData>`, as XLIFF 2.0 intends. */
+function originalData(node: Exclude<Inline, { type: 'text' }>): [string, string] {
+  switch (node.type) {
+    case 'emphasis':
+      return ['*', '*'];
+    case 'strong':
+      return ['**', '**'];
+    case 'code':
+      return ['`', '`'];
+    case 'link':
+      return ['[', `](${node.url})`];
+    case 'term':
+      return [`<Term slug="${node.slug}">`, '</Term>'];
+  }
+}
+
+/** One unit's `<originalData>` being written: MDX fragment → data id. */
+type DataIds = Map<string, string>;
+
+const dataId = (data: DataIds, text: string) => {
+  if (!data.has(text)) data.set(text, `d${data.size + 1}`);
+  return data.get(text) as string;
+};
+
+/** A code's identity for matching the target's codes to the source's: its original data. */
+const signature = (node: Exclude<Inline, { type: 'text' }>) => originalData(node).join('');
 
 /** Inline content as an XLIFF value; codes are numbered, and `ids` (signature → free source ids) lets a target reuse its source's. */
-function toValue(content: readonly Inline[], next: () => string, ids?: Map<string, string[]>): (string | XliffCode)[] {
+function toValue(content: readonly Inline[], data: DataIds, next: () => string, ids?: Map<string, string[]>): (string | XliffCode)[] {
   return content.flatMap((node): (string | XliffCode)[] => {
     if (node.type === 'text') return [node.value];
-    if (node.type === 'term' && !node.explicit) return toValue(node.children, next, ids);
+    if (node.type === 'term' && !node.explicit) return toValue(node.children, data, next, ids);
     const id = ids?.get(signature(node))?.shift() ?? next();
-    const attributes = {
-      id,
-      ...codes[node.type],
-      ...(node.type === 'link' && { 'pp:href': node.url }),
-      ...(node.type === 'term' && { 'pp:slug': node.slug }),
-    };
-    const contents = node.type === 'code' ? [node.value] : toValue(node.children, next, ids);
+    const [start, end] = originalData(node);
+    const attributes = { id, ...codes[node.type], dataRefStart: dataId(data, start), dataRefEnd: dataId(data, end) };
+    const contents = node.type === 'code' ? [node.value] : toValue(node.children, data, next, ids);
     return [{ Span: { ...attributes, contents } }];
   });
 }
@@ -96,36 +113,48 @@ const states: Record<PassageStatus, Record<string, string>> = {
  */
 export async function exportXliff(slug: string, source: Locale, target: Locale, units: readonly XliffUnit[]): Promise<string> {
   const resources: XliffDocument['resources'][string] = {};
+  const unitData = new Map<string, DataIds>();
   for (const unit of units) {
     let n = 0;
+    const data: DataIds = new Map();
+    unitData.set(unit.id, data);
     const sourceIds = new Map<string, string[]>();
-    const sourceValue = toValue(unit.source, () => String(++n));
+    const sourceValue = toValue(unit.source, data, () => String(++n));
     codeSignatures(unit.source).forEach((sig, i) => sourceIds.set(sig, [...(sourceIds.get(sig) ?? []), String(i + 1)]));
     let t = 0;
     resources[unit.id] = {
       source: sourceValue,
-      ...(unit.target && { target: toValue(unit.target, () => `t${++t}`, sourceIds) }),
+      ...(unit.target && { target: toValue(unit.target, data, () => `t${++t}`, sourceIds) }),
       ...(unit.note && { note: unit.note }),
     };
   }
   // No indentation from the package: xml-js would indent inside mixed content (a target's text and codes).
   const xml = await js2xliff({ sourceLanguage: source, targetLanguage: target, resources: { [slug]: resources } }, { indent: '' });
-  // The xliff package writes no segment state: added on its XML tree, with our namespace on the root.
+  // The xliff package writes neither segment states nor original data: added on its XML tree.
   const tree = xml2js(xml, { compact: false }) as Element;
   const root = tree.elements?.find((e) => e.name === 'xliff') as Element;
-  root.attributes = { ...root.attributes, 'xmlns:pp': ns };
   const file = root.elements?.find((e) => e.name === 'file');
   for (const unitElement of file?.elements ?? []) {
-    const unit = units.find((u) => u.id === unitElement.attributes?.['id']);
+    const id = String(unitElement.attributes?.['id']);
+    const unit = units.find((u) => u.id === id);
     const segment = unitElement.elements?.find((e) => e.name === 'segment');
-    if (unit && segment) segment.attributes = states[unit.status];
+    if (!unit || !segment || !unitElement.elements) continue;
+    segment.attributes = states[unit.status];
+    const data = [...(unitData.get(id) ?? [])].map(([text, dataId]): Element => ({
+      type: 'element',
+      name: 'data',
+      attributes: { id: dataId },
+      elements: [{ type: 'text', text }],
+    }));
+    if (data.length > 0)
+      unitElement.elements.splice(unitElement.elements.indexOf(segment), 0, { type: 'element', name: 'originalData', elements: data });
   }
   indent(root, 0);
   return `${js2xml(tree, { spaces: 0 })}\n`;
 }
 
 /** The elements that hold only elements, indented for people reading the file; sources, targets and notes keep their text exactly. */
-const structural = new Set(['xliff', 'file', 'unit', 'segment', 'notes']);
+const structural = new Set(['xliff', 'file', 'unit', 'segment', 'notes', 'originalData']);
 
 function indent(element: Element, depth: number): void {
   if (!structural.has(element.name ?? '') || !element.elements) return;
@@ -165,14 +194,15 @@ export async function importXliff(xml: string): Promise<ImportedXliff> {
     slug,
     source: doc.sourceLanguage,
     target: doc.targetLanguage,
-    units: Object.entries(resources).map(([id, unit]) => ({
-      id,
-      target: unit.target === undefined ? undefined : fromValue(unit.target, id),
-    })),
+    units: Object.entries(resources).map(([id, unit]) => {
+      const data = unit.additionalElements?.find((e) => e.name === 'originalData')?.elements ?? [];
+      const texts = new Map(data.map((d) => [String(d.attributes?.['id']), (d.elements ?? []).map((t) => String(t.text ?? '')).join('')]));
+      return { id, target: unit.target === undefined ? undefined : fromValue(unit.target, id, texts) };
+    }),
   };
 }
 
-function fromValue(value: XliffValue, unit: string): Inline[] {
+function fromValue(value: XliffValue, unit: string, data: ReadonlyMap<string, string>): Inline[] {
   return (typeof value === 'string' ? [value] : value).map((part): Inline => {
     if (typeof part === 'string') return { type: 'text', value: part };
     const [element, attributes] = Object.entries(part)[0] ?? [];
@@ -181,19 +211,21 @@ function fromValue(value: XliffValue, unit: string): Inline[] {
     );
     if (element !== 'Span' || !attributes || !kind)
       throw new XliffError(`unit "${unit}": an inline code this site does not know (${JSON.stringify(part)}); keep the source's codes`);
-    const children = attributes.contents === undefined ? [] : fromValue(attributes.contents, unit);
-    const text = (name: string) => {
-      const v = attributes[name];
-      if (typeof v !== 'string' || v === '') throw new XliffError(`unit "${unit}": code ${attributes.id} has no ${name}`);
-      return v;
+    const children = attributes.contents === undefined ? [] : fromValue(attributes.contents, unit, data);
+    // A link's URL and a term's slug are in the code's original data (`](url)`, `<Term slug="…">`).
+    const from = (ref: 'dataRefStart' | 'dataRefEnd', pattern: RegExp) => {
+      const match = pattern.exec(data.get(String(attributes[ref])) ?? '');
+      if (!match?.[1])
+        throw new XliffError(`unit "${unit}": code ${attributes.id} lost its original data (${ref}); keep the source's codes`);
+      return match[1];
     };
     switch (kind) {
       case 'code':
         return { type: 'code', value: children.map((c) => (c.type === 'text' ? c.value : '')).join('') };
       case 'link':
-        return { type: 'link', url: text('pp:href'), children };
+        return { type: 'link', url: from('dataRefEnd', /^\]\((.+)\)$/), children };
       case 'term':
-        return { type: 'term', slug: text('pp:slug'), explicit: true, children };
+        return { type: 'term', slug: from('dataRefStart', /^<Term slug="([^"]+)">$/), explicit: true, children };
       default:
         return { type: kind, children };
     }
