@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
 import { passagePath } from '../../src/lib/routes/paths';
+import { format } from '../../src/lib/text/format';
 import { buildContent, copyOfContent, root, type BuildResult } from '../helpers/build';
 import { loadPage } from '../helpers/html';
 
@@ -56,7 +57,7 @@ describe('one character changed in a Japanese passage', () => {
       const note = $(`[data-passage="${id}"] .outdated-note`);
       expect(note.text()).toContain(ui(locale).passageOutdated);
       expect(note.find('a').attr('href')).toBe(passagePath(original, slug, id));
-      expect($('[data-translation-freshness]').text()).toContain('1');
+      expect($('[data-translation-freshness]').text().trim()).toBe(format(ui(locale).translationBeingUpdated, { count: 1 }));
     }
     expect(loadPage(`/${original}/articles/${slug}/`, build.outDir)('[data-translation-status]').length).toBe(0);
   });
