@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../content/errors';
 import { slugPattern } from '../content/schema';
 import { termForms } from '../glossary/glossary';
 import { compilePatterns } from '../glossary/match';
@@ -10,11 +11,6 @@ import { resolveTerm } from '../glossary/glossary';
 import { passageIds } from './ids';
 import { importMarkdown, importPlainText } from './import';
 import { newEditionFile, translationSkeleton } from './write';
-
-/** A mistake in a command's arguments: printed as is, without a stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 function checkLocale(code: string): Locale {
   if (!isLocale(code)) throw new UsageError(`"${code}" is not a declared locale (${localeCodes.join(', ')})`);

@@ -62,3 +62,8 @@ export interface SchemaIssue {
 export function formatIssues(issues: readonly SchemaIssue[]): string {
   return issues.map((issue) => `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`).join('; ');
 }
+
+/** A mistake in a command's arguments: printed as is, without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

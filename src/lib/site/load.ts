@@ -4,9 +4,11 @@ import { getCollection } from 'astro:content';
 import { parseFrontmatter, splitFrontmatter } from '../content/frontmatter';
 import { contentDir } from '../content/paths';
 import { assembleSite, type Site } from './assemble';
-import { readLock, relativeFile } from './read';
+import type { Freshness } from '../translations/freshness';
+import { readLock, relativeFile, siteFreshness } from './read';
 
 let cached: Promise<Site> | undefined;
+let cachedFreshness: Promise<Freshness> | undefined;
 
 /**
  * The site model of this build, from Astro's content collections, assembled once (every page
@@ -16,6 +18,15 @@ let cached: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   cached ??= loadSite();
   return cached;
+}
+
+/**
+ * How up to date this build's translations are with their originals (the pages mark outdated
+ * passages); the record itself is written by the lock integration when the build has succeeded.
+ */
+export function getFreshness(): Promise<Freshness> {
+  cachedFreshness ??= getSite().then((site) => siteFreshness(site, contentDir()));
+  return cachedFreshness;
 }
 
 async function loadSite(): Promise<Site> {

@@ -8,7 +8,9 @@ import type { TermEntry } from '../glossary/glossary';
 import { termSchema } from '../glossary/schema';
 import { isLocale, localeCodes } from '../i18n/locales';
 import { lockSchema, type PassageLock } from '../passages/lock';
-import { assembleSite, type AssembledSite, type LockInput } from './assemble';
+import { freshness, type Freshness } from '../translations/freshness';
+import { translationRecordSchema, type TranslationRecord } from '../translations/record';
+import { assembleSite, type AssembledSite, type LockInput, type Site } from './assemble';
 
 /** A path relative to the project, as messages show it. */
 export const relativeFile = (file: string) => path.relative(process.cwd(), file) || file;
@@ -166,11 +168,37 @@ export function readLock(contentDir: string): LockInput {
 
 /** Writes the passage lock when it changed (at the end of a successful build only). */
 export function writeLock(contentDir: string, lock: PassageLock): boolean {
-  const file = lockFile(contentDir);
-  const text = `${JSON.stringify(lock, null, 2)}\n`;
+  return writeJson(lockFile(contentDir), lock);
+}
+
+/** Writes `value` as indented JSON when the file's text would change; says whether it did. */
+function writeJson(file: string, value: unknown): boolean {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
   if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
   fs.writeFileSync(file, text);
   return true;
+}
+
+/** The record of what each translation was made from, in a content folder. */
+export const translationRecordFile = (contentDir: string) => path.join(contentDir, 'translations.lock.json');
+
+/** Reads the translation record (empty when the file does not exist yet: every passage is then current). */
+export function readTranslationRecord(contentDir: string): TranslationRecord {
+  const file = translationRecordFile(contentDir);
+  if (!fs.existsSync(file)) return {};
+  const parsed = translationRecordSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new ContentError(relativeFile(file), formatIssues(parsed.error.issues));
+  return parsed.data;
+}
+
+/** Writes the translation record when it changed (at the end of a successful build, or by `status --accept`). */
+export function writeTranslationRecord(contentDir: string, record: TranslationRecord): boolean {
+  return writeJson(translationRecordFile(contentDir), record);
+}
+
+/** The freshness of every translation of `site` against the content folder's record, as of today. */
+export function siteFreshness(site: Site, contentDir: string, accept?: ReadonlySet<string>): Freshness {
+  return freshness(site.articles, readTranslationRecord(contentDir), new Date().toISOString().slice(0, 10), accept);
 }
 
 /** The site model read straight from a content folder, for the integrations and the command lines. */
