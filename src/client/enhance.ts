@@ -61,6 +61,21 @@ function passageActions(): void {
       await (await import('./cite')).openCiteDialog(button.dataset['cite'] ?? '');
     });
   }
+  // The passage panel (src/client/panel.ts) offers the same actions as the passage it shows.
+  document.addEventListener('passage-panel-open', (event) => {
+    const { passage, slot } = (event as CustomEvent<{ passage: HTMLElement; slot: HTMLElement }>).detail;
+    const actions = [...passage.querySelectorAll<HTMLButtonElement>('.passage-tools :is(button.copy-quote, button.cite):not([hidden])')];
+    slot.replaceChildren(
+      ...actions.map((action) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = action.textContent;
+        button.addEventListener('click', () => action.click());
+        return button;
+      }),
+    );
+    slot.hidden = actions.length === 0;
+  });
   if (passages().length === 0) return;
   const start = () => {
     if (document.getSelection()?.isCollapsed !== false) return;

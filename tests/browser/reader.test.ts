@@ -152,8 +152,18 @@ for (const viewport of viewports) {
       expect(new URL((await dialog.locator('[data-panel-share]').getAttribute('href'))!).pathname).toBe(
         `${articlePath(original, slug)}p/${id}/`,
       );
-      expect(await dialog.locator('[data-cite-slot]').count()).toBe(1);
+      // The passage's copy-quote and cite actions, in the panel too.
+      const actions = dialog.locator('[data-cite-slot]:not([hidden]) button');
+      expect(await actions.allTextContents()).toEqual(
+        await page.locator(`#${id} .passage-tools :is(.copy-quote, .cite)`).allTextContents(),
+      );
       await screenshot(page, `reader-panel-${viewport.width}`);
+      await actions.last().click();
+      const cite = page.locator('dialog.cite-dialog[open]');
+      await cite.waitFor();
+      expect(await cite.locator('[data-format="chicago"] pre').textContent()).toContain(`/p/${id}/`);
+      await page.keyboard.press('Escape');
+      await cite.waitFor({ state: 'hidden' });
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.activeElement?.closest('[data-passage]')?.id)).toBe(id);
