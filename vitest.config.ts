@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores (one on a 2-core machine); the build and
+    // browser files spend much of their time waiting on Astro or Chromium, so use more than the cores.
+    maxWorkers: '150%',
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [

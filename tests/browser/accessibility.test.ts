@@ -16,7 +16,8 @@ const describeResult = (r: Result) =>
     .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`)
     .join('\n')}${r.nodes.length > 5 ? `\n    … ${r.nodes.length - 5} more` : ''}`;
 
-describe('accessibility (axe-core in Chromium)', () => {
+// Every case opens its own page: they run several at a time (vitest's maxConcurrency), since each mostly waits on Chromium.
+describe.concurrent('accessibility (axe-core in Chromium)', () => {
   for (const scheme of schemes) {
     describe(`${scheme} colour scheme`, () => {
       for (const sample of samples) {

@@ -65,7 +65,8 @@ async function tabTo(page: Page, index: number): Promise<{ visible: boolean } | 
   return null;
 }
 
-describe('keyboard and structure', () => {
+// Every case opens its own page: they run several at a time (vitest's maxConcurrency), since each mostly waits on Chromium.
+describe.concurrent('keyboard and structure', () => {
   for (const sample of samples.filter((s) => !s.path.includes('#'))) {
     it(`has exactly one h1 and no skipped heading level on ${sample.label}`, async () => {
       const page = await open(sample, 'light');
