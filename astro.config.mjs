@@ -17,9 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Four pages at a time: while a card is drawn in a worker thread (src/lib/og/pool.ts), the next
-  // pages render, so that both cores work.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -16,8 +16,8 @@ const cardCache = path.join(root, 'node_modules/.cache/og-cards');
 const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version };
 
 function phases(run: BuildRun) {
-  // Cards are drawn by worker threads while pages render: their share of the build is the span from
-  // the first drawn card to the last (effective ms per card × cards drawn), not the workers' summed time.
+  // A card's share of the build: the span from the first drawn card to the last, per card (layout
+  // and cache included), times the cards drawn.
   const cardsMs = (run.cards?.['effectiveMsPerCard'] ?? 0) * (run.cards?.['drawn'] ?? 0);
   const pagefindMs = Number(/Pagefind bundle .*\((\d+) ms\)/.exec(run.output)?.[1] ?? 0);
   return {
@@ -113,7 +113,7 @@ function printTable(r: typeof results): void {
   const cards = site.cold.cards;
   if (cards)
     console.log(
-      `  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card in a worker; ${f(cards['effectiveMsPerCard'])} ms per card with every core (${f(1000 / (cards['effectiveMsPerCard'] || 1))} cards/s)`,
+      `  cards: ${f(cards['satoriMsPerCard'])} ms satori + ${f(cards['pngMsPerCard'])} ms PNG per card; ${f(cards['effectiveMsPerCard'])} ms per card in all (${f(1000 / (cards['effectiveMsPerCard'] || 1))} cards/s)`,
     );
   console.log('\nPage weight (bytes / gzip)     HTML              CSS               JS (before search)');
   type Size = { bytes: number; gzip: number };

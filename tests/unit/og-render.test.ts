@@ -5,8 +5,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/lib/og/cache';
 import { cardElement, type CardSpec } from '../../src/lib/og/layout';
-import { drawInPool } from '../../src/lib/og/pool';
-import { cardImage, drawCard } from '../../src/lib/og/render';
+import { cardImage } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/lib/og/stats';
 
@@ -50,7 +49,7 @@ describe('the card cache', () => {
     expect(summary.satoriMsPerCard).toBeGreaterThan(0);
     expect(summary.effectiveMsPerCard).toBeGreaterThan(0);
     expect(formatSummary(summary)).toMatch(
-      /^3 cards: 2 drawn, 1 reused; satori \d+\.\d ms\/card, png \d+\.\d ms\/card in a worker; \d+\.\d ms\/card with every core$/,
+      /^3 cards: 2 drawn, 1 reused; satori \d+\.\d ms\/card, png \d+\.\d ms\/card; \d+\.\d ms\/card in all$/,
     );
   });
 
@@ -59,13 +58,6 @@ describe('the card cache', () => {
     expect(cardKey(element, 'fonts-a')).toBe(cardKey(cardElement(passageCard('骨', '/zh/other/')), 'fonts-a'));
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(element, 'fonts-b'));
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(cardElement(passageCard('直')), 'fonts-a'));
-  });
-
-  it('draws in a worker thread exactly the PNG the main thread draws, for several cards at once', async () => {
-    const quotes = ['骨', '直線', '「唯一勝つ方法は、ゲームに参加しないことだ。」'];
-    const pooled = await Promise.all(quotes.map((quote) => drawInPool(cardElement(passageCard(quote)))));
-    for (const [i, quote] of quotes.entries())
-      expect(pooled[i]?.png.equals((await drawCard(cardElement(passageCard(quote)))).png), quote).toBe(true);
   });
 
   it('draws a PNG of exactly the card size', async () => {

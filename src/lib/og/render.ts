@@ -3,7 +3,6 @@ import satori from 'satori';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
-import { drawInPool } from './pool';
 import { cardSize } from './size';
 import { recordCard } from './stats';
 
@@ -62,8 +61,8 @@ export interface CardImage {
 }
 
 /**
- * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn (in a
- * worker thread) and cached; recorded in the build log either way. Any failure throws naming the card's page.
+ * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn and
+ * cached; recorded in the build log either way. Any failure throws naming the card's page.
  */
 export async function cardImage(spec: CardSpec): Promise<CardImage> {
   try {
@@ -75,7 +74,7 @@ export async function cardImage(spec: CardSpec): Promise<CardImage> {
       recordCard({ page: spec.page, drawn: false, setupMs: 0, satoriMs: 0, pngMs: 0, start, end: Date.now() });
       return { png: cached, drawn: false };
     }
-    const { png, ...times } = await drawInPool(element);
+    const { png, ...times } = await drawCard(element);
     writeCached(key, png);
     recordCard({ page: spec.page, drawn: true, ...times, start, end: Date.now() });
     return { png, drawn: true };

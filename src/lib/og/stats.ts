@@ -11,7 +11,7 @@ export interface CardRecord {
   setupMs: number;
   satoriMs: number;
   pngMs: number;
-  /** When the card was asked for and when it was ready (epoch ms): cards overlap while workers draw them. */
+  /** When the card was asked for and when it was ready (epoch ms). */
   start: number;
   end: number;
 }
@@ -26,10 +26,10 @@ export interface BuildSummary {
   /** Total milliseconds of satori layout and of PNG encoding over the drawn cards. */
   satoriMs: number;
   pngMs: number;
-  /** Mean milliseconds per drawn card in the worker that drew it (0 when none was drawn). */
+  /** Mean milliseconds per drawn card (0 when none was drawn). */
   satoriMsPerCard: number;
   pngMsPerCard: number;
-  /** Milliseconds from the first drawn card asked for to the last one ready, per drawn card: the cost of a card with every core drawing. */
+  /** Milliseconds from the first drawn card asked for to the last one ready, per drawn card: what a card costs the build, layout and cache included. */
   effectiveMsPerCard: number;
 }
 
@@ -71,7 +71,7 @@ export function summarise(records: readonly CardRecord[]): BuildSummary {
   };
 }
 
-/** The summary as one line: `312 cards: 300 drawn, 12 reused; satori 12.3 ms/card, png 8.1 ms/card in a worker; 9.9 ms/card with every core`. */
+/** The summary as one line: `312 cards: 300 drawn, 12 reused; satori 12.3 ms/card, png 8.1 ms/card; 21.9 ms/card in all`. */
 export function formatSummary(s: BuildSummary): string {
-  return `${s.cards} cards: ${s.drawn} drawn, ${s.reused} reused; satori ${s.satoriMsPerCard.toFixed(1)} ms/card, png ${s.pngMsPerCard.toFixed(1)} ms/card in a worker; ${s.effectiveMsPerCard.toFixed(1)} ms/card with every core`;
+  return `${s.cards} cards: ${s.drawn} drawn, ${s.reused} reused; satori ${s.satoriMsPerCard.toFixed(1)} ms/card, png ${s.pngMsPerCard.toFixed(1)} ms/card; ${s.effectiveMsPerCard.toFixed(1)} ms/card in all`;
 }
