@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { dist, root } from '../helpers/build';
-import { serveSite } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dist } from '../helpers/build';
 import { articleSlug } from '../helpers/pages';
+import { browserSession, screenshots } from '../helpers/session';
 import { parsePagePath } from '../../src/lib/routes/paths';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales';
 
-const screenshots = path.join(root, 'test-results', 'screenshots');
 const wide = { width: 1280, height: 900 };
 const narrow = { width: 360, height: 740 };
 /** A query in another edition's language, so that a hit crosses languages. */
@@ -17,24 +15,8 @@ const crossQueries: Partial<Record<Locale, string>> = { ja: 'bubble', en: '泡�
 const crossQuery = (locale: Locale) => crossQueries[locale] ?? '泡沫';
 const searchBuilt = (locale: Locale) => fs.existsSync(path.join(dist, locale, 'search', 'index.html'));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
-  fs.mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = wide): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  return context.newPage();
-}
+const session = browserSession();
+const newPage = (viewport = wide) => session.newPage(viewport);
 
 /** Whether an element is on screen below the sticky header. */
 const clearlyInView = (page: Page, selector: string) =>
@@ -59,9 +41,9 @@ for (const [index, locale] of localeCodes.entries()) {
   describe(`a reader in ${locale}`, () => {
     it('goes from the home page to the article and reads it in their language', async () => {
       const page = await newPage();
-      await page.goto(`${server.origin}/${locale}/`);
+      await page.goto(`${session.origin()}/${locale}/`);
       await page.click(`main a[href="${article}"]`);
-      await page.waitForURL(`${server.origin}${article}`);
+      await page.waitForURL(`${session.origin()}${article}`);
       expect(await page.getAttribute('html', 'lang')).toBe(await page.getAttribute('.switcher a[aria-current="page"]', 'lang'));
       expect((await page.textContent('article h1'))?.trim()).toBeTruthy();
       expect(await page.locator('article [data-passage]').count()).toBeGreaterThan(20);
@@ -69,24 +51,24 @@ for (const [index, locale] of localeCodes.entries()) {
 
     it('follows a glossary link from a passage and comes back to the same place', async () => {
       const page = await newPage();
-      await page.goto(`${server.origin}${article}`);
+      await page.goto(`${session.origin()}${article}`);
       const id = await middlePassage(page);
       const link = page.locator(`#${id} .term a`).first();
       const href = (await link.getAttribute('href'))!;
       expect(parsePagePath(href)).toMatchObject({ kind: 'term', locale });
       await link.click();
-      await page.waitForURL(`${server.origin}${href}`);
+      await page.waitForURL(`${session.origin()}${href}`);
       expect((await page.textContent('h1'))?.trim()).toBeTruthy();
       // The term page lists the passage the reader came from.
       expect(await page.locator(`main a[href="${article}#${id}"]`).count()).toBe(1);
       await page.goBack();
-      await page.waitForURL(`${server.origin}${article}`);
+      await page.waitForURL(`${session.origin()}${article}`);
       expect(await clearlyInView(page, `#${id} .term a`)).toBe(true);
     });
 
     it(`switches to the ${next} edition and keeps the passage`, async () => {
       const page = await newPage(narrow);
-      await page.goto(`${server.origin}${article}`);
+      await page.goto(`${session.origin()}${article}`);
       const id = await middlePassage(page);
       await page.evaluate((pid) => {
         const header = document.querySelector<HTMLElement>('.site-header')!;
@@ -96,7 +78,7 @@ for (const [index, locale] of localeCodes.entries()) {
       // view", and scrolling a sticky header's link into view moves the page.
       const box = (await page.locator(`.switcher a[href^="/${next}/"]`).boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForURL(`${server.origin}/${next}/articles/${slug}/**`);
+      await page.waitForURL(`${session.origin()}/${next}/articles/${slug}/**`);
       expect(new URL(page.url()).hash).toBe(`#${id}`);
       await page.waitForSelector(`#${id}.is-highlighted`);
       expect(await clearlyInView(page, `#${id}`)).toBe(true);
@@ -104,11 +86,11 @@ for (const [index, locale] of localeCodes.entries()) {
 
     it('opens the side-by-side view: two columns at 1280 px, one under the other at 360 px', async () => {
       const page = await newPage(wide);
-      await page.goto(`${server.origin}${article}`);
+      await page.goto(`${session.origin()}${article}`);
       const compare = page.locator('nav.editions a[href*="/compare/"]').first();
       const href = (await compare.getAttribute('href'))!;
       await compare.click();
-      await page.waitForURL(`${server.origin}${href}`);
+      await page.waitForURL(`${session.origin()}${href}`);
       const layout = () =>
         page.$$eval('.compare-row:not(.compare-head)', (rows) =>
           rows.map((row) => {
@@ -139,12 +121,12 @@ for (const [index, locale] of localeCodes.entries()) {
 
     it('opens a passage share link and ends on the article with the passage highlighted', async () => {
       const page = await newPage(narrow);
-      await page.goto(`${server.origin}${article}`);
+      await page.goto(`${session.origin()}${article}`);
       const id = await middlePassage(page);
       const shared = new URL((await page.getAttribute(`#${id} .copy-link`, 'data-share-url'))!);
       expect(shared.pathname).toBe(`${article}p/${id}/`);
-      await page.goto(`${server.origin}${shared.pathname}`);
-      await page.waitForURL(`${server.origin}${article}#${id}`);
+      await page.goto(`${session.origin()}${shared.pathname}`);
+      await page.waitForURL(`${session.origin()}${article}#${id}`);
       await page.waitForSelector(`#${id}.is-highlighted`);
       expect(await page.$eval(`#${id}`, (el) => el.matches(':target'))).toBe(true);
       expect(await clearlyInView(page, `#${id}`)).toBe(true);
@@ -153,7 +135,7 @@ for (const [index, locale] of localeCodes.entries()) {
     it(`searches from the header on a 360 px screen in another language ("${crossQuery(locale)}")${searchBuilt(locale) ? ' and sees a result' : ''}`, async () => {
       // On phones the header's search has no visible button: the keyboard's Enter submits it.
       const page = await newPage(narrow);
-      await page.goto(`${server.origin}${article}`);
+      await page.goto(`${session.origin()}${article}`);
       await page.fill('.site-header input[type="search"]', crossQuery(locale));
       await page.press('.site-header input[type="search"]', 'Enter');
       await page.waitForURL(new RegExp(`/${locale}/search/\\?`));
@@ -166,7 +148,7 @@ for (const [index, locale] of localeCodes.entries()) {
     for (const viewport of [narrow, wide]) {
       it(`lays the article out without sideways scrolling at ${viewport.width} px (screenshot for review)`, async () => {
         const page = await newPage(viewport);
-        await page.goto(`${server.origin}${article}`);
+        await page.goto(`${session.origin()}${article}`);
         const file = path.join(screenshots, `${locale}-${viewport.width}.png`);
         fs.rmSync(file, { force: true });
         const height = await page.evaluate(() => Math.min(document.documentElement.scrollHeight, 2400));

@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { dist, root } from '../helpers/build';
-import { serveSite } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { articleSlug } from '../helpers/pages';
+import { browserSession, screenshots } from '../helpers/session';
 import { defaultLocale, localeCodes, localeInfo } from '../../src/lib/i18n/locales';
 import { articlePath, comparePath, stackedPath } from '../../src/lib/routes/paths';
 
-const screenshots = path.join(root, 'test-results', 'screenshots');
 const wide = { width: 1280, height: 900 };
 const narrow = { width: 360, height: 740 };
 const viewports = [narrow, wide];
@@ -21,24 +18,8 @@ const chinese = localeCodes.find((code) => localeInfo(code).htmlLang.startsWith(
 const other = localeCodes.find((code) => code !== original)!;
 const slug = articleSlug(original);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
-  fs.mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = wide, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
-  contexts.push(context);
-  return context.newPage();
-}
+const session = browserSession();
+const newPage = (viewport = wide, options: BrowserContextOptions = {}) => session.newPage(viewport, options);
 
 async function screenshot(page: Page, name: string): Promise<void> {
   const file = path.join(screenshots, `${name}.png`);
@@ -71,7 +52,7 @@ const scrollToPassage = (page: Page, id: string) =>
 
 /** Waits until the page is at `sitePath`, with or without a #passage. */
 const waitForPage = (page: Page, sitePath: string) =>
-  page.waitForURL((url) => url.origin === server.origin && url.pathname === sitePath && url.search === '');
+  page.waitForURL((url) => url.origin === session.origin() && url.pathname === sitePath && url.search === '');
 
 /** Clicks a header link with the mouse where it is (Playwright's click would scroll the page first). */
 async function clickInHeader(page: Page, selector: string): Promise<void> {
@@ -83,7 +64,7 @@ for (const viewport of viewports) {
   describe(`a reader at ${viewport.width} px`, () => {
     it('switches single → stacked → side by side → single from the header, the passage staying in view (screenshots)', async () => {
       const page = await newPage(viewport);
-      await page.goto(`${server.origin}${articlePath(original, slug)}`);
+      await page.goto(`${session.origin()}${articlePath(original, slug)}`);
       const id = await middlePassage(page);
       await scrollToPassage(page, id);
       await screenshot(page, `reader-single-${viewport.width}`);
@@ -94,7 +75,7 @@ for (const viewport of viewports) {
       ];
       for (const step of steps) {
         await clickInHeader(page, `a[data-layout="${step.layout}"]`);
-        await page.waitForURL(`${server.origin}${step.url}#${id}`);
+        await page.waitForURL(`${session.origin()}${step.url}#${id}`);
         await page.waitForSelector(`#${id}.is-highlighted`);
         expect(await clearlyInView(page, id), `${step.layout}: #${id} in view`).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling').toBe(true);
@@ -104,22 +85,22 @@ for (const viewport of viewports) {
 
     it('chooses a second language and finds it applied on the next article it opens', async () => {
       const page = await newPage(viewport);
-      await page.goto(`${server.origin}${articlePath(original, slug)}`);
+      await page.goto(`${session.origin()}${articlePath(original, slug)}`);
       await page.click(`nav.layouts a[data-layout="side-by-side"][data-second="${chinese}"]`);
       await waitForPage(page, comparePath(original, slug, chinese));
       // The next article, opened from a home page: the remembered layout and second language apply.
       const next = localeCodes.find((code) => code !== original && code !== chinese)!;
-      await page.goto(`${server.origin}/${next}/`);
+      await page.goto(`${session.origin()}/${next}/`);
       await page.click(`main a[href="${articlePath(next, slug)}"]`);
       await waitForPage(page, comparePath(next, slug, chinese));
       // Going back does not bounce the reader forward again.
       await page.goBack();
       await waitForPage(page, `/${next}/`);
       // Choosing the single layout is remembered too.
-      await page.goto(`${server.origin}${comparePath(next, slug, chinese)}`);
+      await page.goto(`${session.origin()}${comparePath(next, slug, chinese)}`);
       await clickInHeader(page, 'a[data-layout="single"]');
       await waitForPage(page, articlePath(next, slug));
-      await page.goto(`${server.origin}${articlePath(original, slug)}`);
+      await page.goto(`${session.origin()}${articlePath(original, slug)}`);
       expect(new URL(page.url()).pathname).toBe(articlePath(original, slug));
       // …and the header's stacked link takes the remembered second language.
       expect(await page.getAttribute('.site-header a[data-layout="stacked"]', 'href')).toBe(stackedPath(original, slug, chinese));
@@ -127,7 +108,7 @@ for (const viewport of viewports) {
 
     it('opens the panel on a Japanese passage, reads its Chinese without leaving the page, and closes it with focus back on the passage (screenshot)', async () => {
       const page = await newPage(viewport);
-      const url = `${server.origin}${articlePath(original, slug)}`;
+      const url = `${session.origin()}${articlePath(original, slug)}`;
       await page.goto(url);
       const id = await middlePassage(page);
       const expected = await page.evaluate(
@@ -171,7 +152,7 @@ for (const viewport of viewports) {
 
     it('finds / showing the articles in every edition, and a suggestion of its browser’s language that never redirects (screenshot)', async () => {
       const page = await newPage(viewport, { locale: `${localeInfo(chinese).htmlLang.split('-')[0]}-CN` });
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${session.origin()}/`);
       for (const code of localeCodes) expect(await page.locator(`main a[href="${articlePath(code, slug)}"]`).count(), code).toBe(1);
       const suggestion = page.locator(`language-suggestion [data-locale="${chinese}"]`);
       await suggestion.waitFor({ state: 'visible' });
@@ -183,18 +164,18 @@ for (const viewport of viewports) {
 
     it('offers to continue reading at the passage it last read', async () => {
       const page = await newPage(viewport);
-      await page.goto(`${server.origin}${articlePath(other, slug)}`);
+      await page.goto(`${session.origin()}${articlePath(other, slug)}`);
       expect(await page.locator('[data-continue]').isVisible()).toBe(false);
       const id = await middlePassage(page);
       await scrollToPassage(page, id);
       await page.waitForFunction((key) => localStorage.getItem(key) !== null, `reader:progress:${slug}`);
       const saved = await page.evaluate((key) => localStorage.getItem(key), `reader:progress:${slug}`);
       expect(saved).toBe(id);
-      await page.goto(`${server.origin}${articlePath(other, slug)}`);
+      await page.goto(`${session.origin()}${articlePath(other, slug)}`);
       const offer = page.locator('[data-continue] a');
       await offer.waitFor({ state: 'visible' });
       await offer.click();
-      await page.waitForURL(`${server.origin}${articlePath(other, slug)}#${id}`);
+      await page.waitForURL(`${session.origin()}${articlePath(other, slug)}#${id}`);
       expect(await clearlyInView(page, id)).toBe(true);
     });
   });
@@ -206,7 +187,7 @@ describe('aligned reading', () => {
   it('highlights a passage’s counterpart when the reader hovers or focuses it, on side-by-side and stacked pages', async () => {
     const page = await newPage(wide);
     for (const url of [comparePath(original, slug, chinese), stackedPath(original, slug, chinese)]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${session.origin()}${url}`);
       const id = await page.$$eval('[data-row][id]', (rows) => rows[Math.floor(rows.length / 2)]!.id);
       const [left, right] = [`#${id} > :first-child .passage`, `#${id} > :last-child .passage`];
       const resting = await background(page, right);
@@ -221,7 +202,7 @@ describe('aligned reading', () => {
 
   it('keeps the shorter side of a long row in view while the reader reads the longer one (wide side by side)', async () => {
     const page = await newPage(wide);
-    await page.goto(`${server.origin}${comparePath(original, slug, other)}`);
+    await page.goto(`${session.origin()}${comparePath(original, slug, other)}`);
     const row = await page.$$eval('[data-row][id]', (rows) => {
       const gap = (r: Element) => Math.abs(r.children[0]!.getBoundingClientRect().height - r.children[1]!.getBoundingClientRect().height);
       return [...rows].sort((a, b) => gap(b) - gap(a))[0]!.id;
@@ -242,11 +223,11 @@ describe('aligned reading', () => {
 describe('without JavaScript', () => {
   it('reads the stacked page and keeps the article where it is, whatever was stored', async () => {
     const page = await newPage(narrow, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}${stackedPath(original, slug, chinese)}`);
+    await page.goto(`${session.origin()}${stackedPath(original, slug, chinese)}`);
     expect(await page.locator('[data-row][id]').count()).toBeGreaterThan(20);
     expect(await page.locator('dialog#passage-panel').isVisible()).toBe(false);
     await page.click('nav.layouts a[data-layout="single"]');
-    await page.waitForURL(`${server.origin}${articlePath(original, slug)}`);
+    await page.waitForURL(`${session.origin()}${articlePath(original, slug)}`);
     expect(await page.locator('[data-continue]').isVisible()).toBe(false);
   });
 });
@@ -255,7 +236,7 @@ describe('print', () => {
   it('prints the text without header or tools, each passage id as a small reference in the margin', async () => {
     const page = await newPage(wide);
     for (const url of [articlePath(original, slug), comparePath(original, slug, other), stackedPath(original, slug, other)]) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${session.origin()}${url}`);
       await page.emulateMedia({ media: 'print' });
       const hidden = await page.$$eval('.site-header, .site-footer, .passage-tools, nav.layouts', (els) =>
         els.every((el) => getComputedStyle(el).display === 'none'),
@@ -286,7 +267,7 @@ describe('accessibility of the reader’s pages and panel (axe-core, light and d
       it(`finds no violation on ${sample.label} (${colorScheme})`, async () => {
         // bypassCSP: the pages forbid inline scripts, and axe is injected as one.
         const page = await newPage(wide, { colorScheme, bypassCSP: true, locale: 'en-GB' });
-        await page.goto(`${server.origin}${sample.url}`);
+        await page.goto(`${session.origin()}${sample.url}`);
         if (sample.open) {
           const id = await middlePassage(page);
           await page.locator(`[id="${id}"] a.permalink`).last().click();
