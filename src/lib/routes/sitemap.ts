@@ -1,6 +1,6 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { contentDir } from '../content/paths';
-import { readSite } from '../site/read';
+import { readBuiltSite } from '../site/read';
 import { hreflangs } from './hreflang';
 import { routes, type Route } from './routes';
 
@@ -9,7 +9,7 @@ let listed: Map<string, Route> | undefined;
 /** The routes the route table lists in the sitemap, by path; read from the content folder once, when the sitemap is written. */
 function sitemapRoutes(): Map<string, Route> {
   listed ??= new Map(
-    routes(readSite(contentDir()).site)
+    routes(readBuiltSite(contentDir()).site)
       .filter((route) => route.sitemap)
       .map((route) => [route.path, route]),
   );

@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../content/paths';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { routes, type Route } from '../routes/routes';
-import { readSite } from '../site/read';
+import { readBuiltSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
 import { searchRecords, type SearchRecord } from './records';
 
@@ -102,7 +102,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const counts = await writeSearchBundle(fileURLToPath(dir), routes(readSite(contentDir()).site));
+        const counts = await writeSearchBundle(fileURLToPath(dir), routes(readBuiltSite(contentDir()).site));
         const ms = Math.round(performance.now() - started);
         logger.info(
           `Pagefind bundle /${bundleRoot}/: ${Object.entries(counts)

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content/paths';
-import { readSite, siteFreshness, writeLock, writeTranslationRecord } from './read';
+import { readBuiltSite, siteFreshness, writeLock, writeTranslationRecord } from './read';
 import { outdatedSummary } from '../translations/report';
 
 /**
@@ -15,7 +15,7 @@ export function passageLock(): AstroIntegration {
     name: 'parallel-press:lock',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const { site, nextLock } = readSite(contentDir());
+        const { site, nextLock } = readBuiltSite(contentDir());
         if (writeLock(contentDir(), nextLock)) logger.info('content/passages.lock.json: new passage ids recorded (commit it)');
         const translations = siteFreshness(site, contentDir());
         for (const line of outdatedSummary(translations.editions)) logger.warn(line);

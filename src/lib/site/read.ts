@@ -205,3 +205,16 @@ export function siteFreshness(site: Site, contentDir: string, accept?: ReadonlyS
 export function readSite(contentDir: string): AssembledSite {
   return assembleSite(readEditionEntries(contentDir), readTermEntries(contentDir), readLock(contentDir));
 }
+
+const built = new Map<string, AssembledSite>();
+
+/**
+ * The site model of the content folder a build has just rendered, read once per process: the
+ * integrations that run after the pages (sitemap, search index, records) all see the same content,
+ * so they share one reading instead of assembling it each.
+ */
+export function readBuiltSite(contentDir: string): AssembledSite {
+  const known = built.get(contentDir) ?? readSite(contentDir);
+  built.set(contentDir, known);
+  return known;
+}
