@@ -7,12 +7,10 @@ import { inSitemap, serializeSitemapItem } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
 import { passageLock } from './src/lib/site/integration.ts';
 import { localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
-
-/** The site's public origin: the one place to change the domain (canonical links, cards, feeds, sitemap). */
-const site = process.env.SITE_URL ?? 'https://parallel-editions.example.org';
+import { siteOrigin } from './src/lib/site/origin.ts';
 
 export default defineConfig({
-  site,
+  site: siteOrigin,
   // The tests and the benchmark build fixture content (CONTENT_DIR) into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -2,10 +2,10 @@
 // Prints the share and anchor URLs of the matching passages in every edition (or one), so that a
 // newsletter editor can paste a passage link without opening the site.
 import { parseArgs } from 'node:util';
-import config from '../astro.config.mjs';
 import { contentDir } from '../src/lib/content/paths';
 import { findPassages, passageManifest } from '../src/lib/feeds/passages';
 import { isLocale } from '../src/lib/i18n/locales';
+import { siteOrigin } from '../src/lib/site/origin';
 import { readSite } from '../src/lib/site/read';
 import { truncate } from '../src/lib/text/truncate';
 
@@ -15,7 +15,7 @@ if (!query || (values.locale !== undefined && !isLocale(values.locale))) {
   console.error('usage: npm run link -- <text or passage id> [--locale ja|en|zh]');
   process.exit(2);
 }
-const entries = passageManifest(readSite(contentDir()).site.articles, config.site as string);
+const entries = passageManifest(readSite(contentDir()).site.articles, siteOrigin);
 const found = findPassages(entries, query, values.locale && isLocale(values.locale) ? values.locale : undefined);
 if (found.length === 0) {
   console.error(`No passage matches "${query}".`);

@@ -16,7 +16,7 @@ const crossQuery = (locale: Locale) => crossQueries[locale] ?? '泡沫';
 const searchBuilt = (locale: Locale) => fs.existsSync(path.join(dist, locale, 'search', 'index.html'));
 
 const session = browserSession();
-const newPage = (viewport = wide) => session.newPage(viewport);
+const newPage = (viewport = wide) => session.tab(viewport);
 
 /** Whether an element is on screen below the sticky header. */
 const clearlyInView = (page: Page, selector: string) =>

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { dist } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
-import { serveSite } from '../../scripts/lib/serve';
+import { browserSession } from '../helpers/session';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
 
@@ -99,36 +98,30 @@ interface Shown {
   also: { edition: Locale; href: string }[];
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let context: BrowserContext;
-/** CSP violations and errors seen by every page of the run, checked at the end and per test. */
-const problems: string[] = [];
+const session = browserSession();
+const viewport = { width: 1100, height: 800 };
+/** CSP violations and errors on the file's tab since the current test began (checked by `close`). */
+let problems: string[] = [];
+let watching = false;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  // Reports every CSP violation of every page (the script is injected by the browser, not the page).
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+/** The file's tab, watched for CSP violations and errors. */
+async function newPage(): Promise<Page> {
+  const page = await session.tab(viewport);
+  problems = [];
+  if (!watching) {
+    watching = true;
+    // Reports every CSP violation of every page (the script is injected by the browser, not the page).
+    await page.context().addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
     });
-  });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page & { problems: string[] }> {
-  const page = (await context.newPage()) as Page & { problems: string[] };
-  page.problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
-      page.problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
+        problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  }
   return page;
 }
 
@@ -144,9 +137,9 @@ async function waitForResults(page: Page, query: string): Promise<void> {
   expect(await page.getAttribute('[data-search]', 'data-state')).toBe('done');
 }
 
-async function search(locale: Locale, query: string, params = ''): Promise<Page & { problems: string[] }> {
+async function search(locale: Locale, query: string, params = ''): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}${params}`);
+  await page.goto(`${session.origin()}/${locale}/search/?q=${encodeURIComponent(query)}${params}`);
   await waitForResults(page, query);
   return page;
 }
@@ -169,10 +162,9 @@ async function shown(page: Page): Promise<Shown[]> {
   );
 }
 
-async function close(page: Page & { problems: string[] }): Promise<void> {
-  problems.push(...page.problems);
-  expect(page.problems, 'no CSP violation or error on the page').toEqual([]);
-  await page.close();
+/** Ends a test's use of the tab: no CSP violation or error happened on it. */
+function close(): void {
+  expect(problems, 'no CSP violation or error on the page').toEqual([]);
 }
 
 const isArticle = (r: Shown) => r.href.split(/[?#]/)[0] === articleUrl(r.edition);
@@ -198,14 +190,14 @@ describe('search across the three editions (built site, Chromium)', () => {
         const order = results.map((r) => (r.partial ? 2 : 0) + (r.edition === reader ? 0 : 1));
         expect(order, 'own edition first, partial matches last').toEqual([...order].sort((a, b) => a - b));
         if (reader === edition) expect(results.find(isArticle)?.passage, 'the first passage shown').toBe(hit!.passage);
-        await close(page);
+        close();
       });
     }
   }
 
   it('finds Japanese passages when 設備投資 is typed on /en/search/, each with the same passage in English one link away', async () => {
     const page = await newPage();
-    await page.goto(`${server.origin}/en/search/`);
+    await page.goto(`${session.origin()}/en/search/`);
     await page.fill('#search-q', '設備投資');
     await waitForResults(page, '設備投資');
     expect(new URL(page.url()).searchParams.get('q'), 'the query is kept in the URL').toBe('設備投資');
@@ -222,7 +214,7 @@ describe('search across the three editions (built site, Chromium)', () => {
     const $ = loadPage(articleUrl('en'));
     expect(readerText($, $(`#${first.passage}`)).replace(/\s+/g, ' ')).toContain(preview.replace(/…$/, ''));
     expect(await page.textContent('.search-same a')).toBe(ui('en').searchSameInYours.replace('{language}', localeInfo('en').name));
-    await close(page);
+    close();
   });
 
   it('finds the English passages when capex is typed on /ja/search/, and the glossary entry once glossary pages exist', async () => {
@@ -234,7 +226,7 @@ describe('search across the three editions (built site, Chromium)', () => {
     if (fs.existsSync(path.join(dist, 'ja', 'glossary', 'capex', 'index.html'))) {
       expect(results.map((r) => r.href)).toContain('/ja/glossary/capex/?highlight=capex');
     }
-    await close(page);
+    close();
   });
 
   it('lands on the article with the passage highlighted and in view when a result is clicked', async () => {
@@ -259,7 +251,7 @@ describe('search across the three editions (built site, Chromium)', () => {
         return box.top >= header - 1 && box.top < innerHeight;
       });
       expect(inView, `#${id} is in view below the header`).toBe(true);
-      await close(page);
+      close();
     }
   });
 
@@ -296,12 +288,12 @@ describe('search across the three editions (built site, Chromium)', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, all.length);
     expect(await shown(page)).toEqual(all);
     expect(new URL(page.url()).searchParams.has('edition')).toBe(false);
-    await close(page);
+    close();
 
     const preset = await search('en', 'GPU', '&edition=zh');
     expect(await preset.isChecked('[data-search-filter] input[value="zh"]')).toBe(true);
     expect((await shown(preset)).every((r) => r.edition === 'zh')).toBe(true);
-    await close(preset);
+    close();
   });
 
   it('shows a passage found in several editions once, in the reader’s edition, with its hits in the others one link away', async () => {
@@ -321,7 +313,7 @@ describe('search across the three editions (built site, Chromium)', () => {
         ).toContain('GPU');
       }
     }
-    await close(page);
+    close();
   });
 
   it('finds an article by a word of its title once, at its head, and not at every passage', async () => {
@@ -342,46 +334,44 @@ describe('search across the three editions (built site, Chromium)', () => {
         .sort(),
       'only the passages that hold the word',
     ).toEqual([...passagesWithWord].sort());
-    await close(page);
+    close();
   });
 
   it('says plainly when nothing matches', async () => {
     const page = await search('ja', 'zzqqxxnothing');
     expect(await page.textContent('[data-search-status]')).toBe(ui('ja').searchNoResults);
     expect(await page.locator('.search-result').count()).toBe(0);
-    await close(page);
+    close();
   });
 
   it('still shows results, without previews, when the previews of the reader’s edition are missing', async () => {
     const page = await newPage();
     await page.route('**/pagefind/passages/en/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('設備投資')}`);
+    await page.goto(`${session.origin()}/en/search/?q=${encodeURIComponent('設備投資')}`);
     await waitForResults(page, '設備投資');
     await page.waitForTimeout(300);
     const results = await shown(page);
     expect(results.some((r) => r.edition === 'ja' && r.same)).toBe(true);
     expect(results.every((r) => r.preview === null)).toBe(true);
-    page.problems = page.problems.filter((p) => !/404/.test(p));
-    await close(page);
+    problems = problems.filter((p) => !/404/.test(p));
+    close();
   });
 
   it('tells the reader when search cannot load, and offers the glossary and the articles', async () => {
     const page = await newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${server.origin}/zh/search/?q=GPU`);
+    await page.goto(`${session.origin()}/zh/search/?q=GPU`);
     await page.waitForSelector('[data-search][data-state="error"]');
     const notice = page.locator('[data-search-unavailable]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain(ui('zh').searchUnavailable);
     expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/zh/glossary/', '/zh/']);
-    await page.close();
   });
 
   it('says that search needs JavaScript, and links to the glossary and the articles, when JavaScript is off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const page = await noJs.newPage();
+    const page = await session.newPage(viewport, { javaScriptEnabled: false });
     for (const locale of localeCodes) {
-      await page.goto(`${server.origin}/${locale}/search/?q=capex`);
+      await page.goto(`${session.origin()}/${locale}/search/?q=capex`);
       const t = ui(locale);
       const notice = page.locator('main .notice', { hasText: t.searchNeedsJs });
       expect(await notice.isVisible(), locale).toBe(true);
@@ -391,23 +381,24 @@ describe('search across the three editions (built site, Chromium)', () => {
       ]);
       expect(await page.locator('[data-search-unavailable]').isVisible()).toBe(false);
     }
-    await noJs.close();
+    await page.context().close();
   });
 
   it('shows results that axe finds no accessibility violation in, in light and dark colours', async () => {
     const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // bypassCSP: axe is injected as an inline script, which the pages forbid.
-      const axeContext = await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1100, height: 800 } });
-      for (const [locale, query] of [
-        ['en', '設備投資'],
-        ['ja', 'capex'],
-      ] as const) {
-        const page = await axeContext.newPage();
-        await page.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
-        await waitForResults(page, query);
-        await page.waitForSelector('.search-same q:not([hidden])');
-        await page.addScriptTag({ content: axeSource });
+    // bypassCSP: axe is injected as an inline script, which the pages forbid.
+    const page = await session.newPage(viewport, { bypassCSP: true });
+    for (const [locale, query] of [
+      ['en', '設備投資'],
+      ['ja', 'capex'],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${session.origin()}/${locale}/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page, query);
+      await page.waitForSelector('.search-same q:not([hidden])');
+      await page.addScriptTag({ content: axeSource });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
         const results = (await page.evaluate(() =>
           (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
         )) as AxeResults;
@@ -421,14 +412,9 @@ describe('search across the three editions (built site, Chromium)', () => {
           ),
           `${colorScheme} /${locale}/search/?q=${query}`,
         ).toEqual([]);
-        await page.close();
       }
-      await axeContext.close();
     }
-  });
-
-  it('causes no CSP violation and no error in any search above', () => {
-    expect(problems).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -436,7 +422,7 @@ describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () =>
   /** Searches the bundle with Pagefind's own API on a page of `locale`, and returns the words around each hit in that edition's article passages. */
   async function hitsInArticle(locale: Locale, term: string): Promise<string[][]> {
     const page = await newPage();
-    await page.goto(`${server.origin}/${locale}/`);
+    await page.goto(`${session.origin()}/${locale}/`);
     // A string: the test runner would rewrite a dynamic import() written as code.
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -448,7 +434,7 @@ describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () =>
         return record.locations.map((at) => [words[at - 1] ?? '', words[at] ?? '', words[at + 1] ?? '']);
       });
     })()`)) as string[][];
-    await close(page);
+    close();
     return found;
   }
 

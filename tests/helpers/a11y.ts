@@ -25,42 +25,55 @@ export const samples: (SamplePage & { label: string })[] = samplePages().flatMap
   ];
 });
 
+/** A sample page open in a tab of the sweep, and how to give the tab back. */
+export interface OpenSample {
+  page: Page;
+  /** Returns the tab for the next sample (a new tab costs a renderer process: docs/testing.md). */
+  release: () => Promise<void>;
+}
+
 /**
- * Starts Chromium and a server of dist/ for the calling test file (one context per colour scheme)
- * and returns how to open a sample page in it. The accessibility sweeps are two files so that the
- * browser project's two workers share them.
+ * Starts Chromium and a server of dist/ for the calling test file and returns how to open a sample
+ * page in it, in the light scheme (a test switches the scheme on the open page with
+ * `page.emulateMedia`: the colours are a prefers-color-scheme media query, the markup the same).
+ * Tabs are reused from one sample to the next, one per sample open at the same time.
  */
-export function sampleBrowser(): (sample: SamplePage, scheme: Scheme, viewport?: { width: number; height: number }) => Promise<Page> {
+export function sampleBrowser(): (sample: SamplePage) => Promise<OpenSample> {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveSite>>;
-  const contexts = new Map<Scheme, BrowserContext>();
+  let context: BrowserContext;
+  const idle: Page[] = [];
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveSite(dist)]);
-    for (const colorScheme of schemes) {
-      // bypassCSP: the pages forbid inline scripts, and axe is injected as one.
-      contexts.set(colorScheme, await browser.newContext({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } }));
-    }
+    // bypassCSP: the pages forbid inline scripts, and axe is injected as one.
+    context = await browser.newContext({ colorScheme: 'light', bypassCSP: true, viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
-    for (const context of contexts.values()) await context.close();
+    await context?.close();
     await browser?.close();
     await server?.close();
   });
 
   return open;
   /** Opens a sample page; a share page is kept from moving on to the article (its meta refresh gets a 204). */
-  async function open(sample: SamplePage, scheme: Scheme, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await contexts.get(scheme)!.newPage();
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: scheme });
+  async function open(sample: SamplePage): Promise<OpenSample> {
+    const page = idle.pop() ?? (await context.newPage());
+    await page.emulateMedia({ colorScheme: 'light' });
     if (sample.kind === 'share') {
       await page.route(
         (url) => !url.pathname.includes('/p/'),
         (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue()),
       );
     }
+    // The same path again (an article, then the article at a passage) would only move to the hash: load it anew.
+    if (page.url().startsWith(server.origin) && new URL(page.url()).pathname === sample.path.replace(/#.*/, ''))
+      await page.goto('about:blank');
     await page.goto(`${server.origin}${sample.path}`, { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe(sample.path.replace(/#.*/, ''));
-    return page;
+    const release = async () => {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      idle.push(page);
+    };
+    return { page, release };
   }
 }

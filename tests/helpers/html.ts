@@ -8,10 +8,17 @@ export function htmlFiles(outDir = dist): string[] {
   return (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
 }
 
-/** A built page, parsed. `page` is a site path such as `/ja/articles/ai-bubble/`. */
+const parsed = new Map<string, cheerio.CheerioAPI>();
+
+/**
+ * A built page, parsed once per test file (the tests read the same pages many times). `page` is a
+ * site path such as `/ja/articles/ai-bubble/`. The document is shared: change only a clone of it.
+ */
 export function loadPage(page: string, outDir = dist): cheerio.CheerioAPI {
-  const file = page.endsWith('.html') ? page : path.join(page, 'index.html');
-  return cheerio.load(fs.readFileSync(path.join(outDir, file), 'utf8'));
+  const file = path.join(outDir, page.endsWith('.html') ? page : path.join(page, 'index.html'));
+  let $ = parsed.get(file);
+  if (!$) parsed.set(file, ($ = cheerio.load(fs.readFileSync(file, 'utf8'))));
+  return $;
 }
 
 /** The text a reader sees in an element: without passage tools and term definitions. */

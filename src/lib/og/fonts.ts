@@ -73,18 +73,21 @@ export function cardFonts(): CardFonts {
   return loaded;
 }
 
-function readFonts(): CardFonts {
+/** The card font files on disk: every family in every weight, with its family name and weight. */
+export function cardFontFiles(): { name: string; weight: CardWeight; file: string }[] {
   const resolve = createRequire(path.resolve('package.json')).resolve;
+  return Object.entries(families).flatMap(([name, files]) => cardWeights.map((weight) => ({ name, weight, file: resolve(files[weight]) })));
+}
+
+function readFonts(): CardFonts {
   const digest = createHash('sha256');
   const satori: SatoriFont[] = [];
   const advances = new Map<string, Advances>();
-  for (const [name, files] of Object.entries(families)) {
-    for (const weight of cardWeights) {
-      const data = fs.readFileSync(resolve(files[weight]));
-      digest.update(`${name} ${weight} `).update(data);
-      satori.push({ name, data, weight, style: 'normal' });
-      advances.set(`${name} ${weight}`, readAdvances(data));
-    }
+  for (const { name, weight, file } of cardFontFiles()) {
+    const data = fs.readFileSync(file);
+    digest.update(`${name} ${weight} `).update(data);
+    satori.push({ name, data, weight, style: 'normal' });
+    advances.set(`${name} ${weight}`, readAdvances(data));
   }
   const measure =
     (weight: CardWeight): Measure =>
