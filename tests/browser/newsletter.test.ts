@@ -10,6 +10,7 @@ import { dist } from '../helpers/build';
 import { contentEditions } from '../helpers/content';
 import { articleSlug } from '../helpers/pages';
 import { serveSite } from '../../scripts/lib/serve';
+import { quoteShareUrl } from '../../src/lib/cite/quote';
 
 const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 
@@ -155,6 +156,83 @@ describe('an editor’s passage actions in Chromium', () => {
     }, linked);
     expect(inView).toBe(true);
     await arrival.close();
+  });
+});
+
+describe('a share link that carries words, and a bilingual share page, in Chromium', () => {
+  it('goes from a share page’s quote link (?text=) on to the article, where the browser scrolls to the words and the site marks the passage', async () => {
+    const page = await context.newPage();
+    // A short window: the last words of a long passage are off screen when the passage's top is in view.
+    await page.setViewportSize({ width: 320, height: 300 });
+    await page.goto(`${server.origin}${article}`);
+    const words = await page.$eval('#stripe-position', (p) => {
+      const node = [...p.childNodes].findLast((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 30)!;
+      return node
+        .textContent!.trim()
+        .split(/\s+/)
+        .slice(-4)
+        .join(' ')
+        .replace(/[.,;:]$/, '');
+    });
+    await page.goto(`${server.origin}${article}#stripe-position`);
+    const atPassage = await page.evaluate(() => scrollY);
+    const shareLink = quoteShareUrl(`${server.origin}${article}p/stripe-position/`, words);
+    await page.goto(shareLink);
+    // (Playwright's URL keeps the fragment directive that the page's location hides.)
+    await page.waitForURL((url) => url.pathname === article && url.hash.startsWith('#stripe-position'));
+    await expect.poll(() => page.$eval('#stripe-position', (p) => p.classList.contains('is-highlighted'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => scrollY), { message: 'scrolled to the words, past the passage’s top' })
+      .toBeGreaterThan(atPassage);
+    const inView = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.getElementById('stripe-position')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const box = range.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }
+      return false;
+    }, words);
+    expect(inView, `"${words}" on screen`).toBe(true);
+    await page.close();
+  });
+
+  it('opens a translated passage’s bilingual share page: both texts, its own 1200 × 630 card, and on to the passage', async () => {
+    const page = await context.newPage();
+    // Kept on the share page (its meta refresh gets a 204) to read it as a crawler and a reader would.
+    await page.route(
+      (url) => !url.pathname.includes('/p/'),
+      (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue()),
+    );
+    await page.goto(`${server.origin}${article}p/burry-short/`);
+    // The share page of a translation links its bilingual share page: …/p/<id>/<original>/.
+    const bilingual = (await page.getAttribute(`main a[href^="${article}p/burry-short/"]`, 'href'))!;
+    expect(bilingual).toMatch(/\/p\/burry-short\/[a-z-]+\/$/);
+    await page.click(`main a[href="${bilingual}"]`);
+    await page.waitForURL(`${server.origin}${bilingual}`);
+    const langs = await page.$$eval('main [data-passage]', (ps) => ps.map((p) => p.closest('[lang]')!.getAttribute('lang')));
+    expect(langs).toHaveLength(2);
+    expect(new Set(langs).size, 'the translation and the original').toBe(2);
+    const card = new URL((await page.getAttribute('meta[property="og:image"]', 'content'))!).pathname;
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return { width: image.naturalWidth, height: image.naturalHeight, bytes: (await (await fetch(src)).arrayBuffer()).byteLength };
+    }, card);
+    expect(size.width).toBe(1200);
+    expect(size.height).toBe(630);
+    expect(size.bytes).toBeLessThanOrEqual(100_000);
+    await page.unrouteAll();
+    await page.goto(`${server.origin}${bilingual}`);
+    await page.waitForURL(`${server.origin}${article}#burry-short`);
+    await page.waitForSelector('#burry-short.is-highlighted');
+    await page.close();
   });
 });
 

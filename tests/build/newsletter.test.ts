@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, localeInfo } from '../../src/lib/i18n/locales';
 import { parsePagePath } from '../../src/lib/routes/paths';
 import { dist } from '../helpers/build';
-import { htmlFiles, loadPage } from '../helpers/html';
+import { htmlFiles, loadPage, readerText } from '../helpers/html';
 import { serveSite } from '../../scripts/lib/serve';
 
 /** The site path a built file is served at: `ja/index.html` → `/ja/`, `404.html` → `/404.html`. */
@@ -18,6 +18,11 @@ const files = htmlFiles();
 /** The configured site, as the language chooser declares it. */
 const site = new URL(loadPage('/')('link[rel="canonical"]').attr('href') as string).origin;
 const sharePages = files.map(sitePath).filter((p) => parsePagePath(p)?.kind === 'share');
+/** The bilingual share pages (a translation's passage beside the original's): `…/p/<id>/<original>/`. */
+const bilingualPages = sharePages.filter((p) => {
+  const ref = parsePagePath(p);
+  return ref?.kind === 'share' && ref.beside !== undefined;
+});
 const articlePages = files.map(sitePath).filter((p) => parsePagePath(p)?.kind === 'article');
 
 /** hreflang → href, as a page's head declares its alternates. */
@@ -82,7 +87,7 @@ describe('share pages, read by an independent Open Graph parser (open-graph-scra
     // The discovery link names the public origin: the consumer's requests go to the local server.
     const local = (url: string) => url.replace(site, server.origin);
     const fetcher = (url: string | URL | Request, init?: RequestInit) => fetch(local(String(url)), init);
-    for (const page of sharePages.filter((_, i) => i % 25 === 0)) {
+    for (const page of sharePages.filter((p, i) => i % 25 === 0 && !bilingualPages.includes(p))) {
       const embed = (await extract(`${site}${page}`, {}, fetcher as typeof fetch)) as Record<string, unknown>;
       expect(embed['method'], page).toBe('auto-discovery');
       expect(embed['type'], page).toBe('rich');
@@ -102,6 +107,46 @@ describe('share pages, read by an independent Open Graph parser (open-graph-scra
       const ref = parsePagePath(page);
       if (ref?.kind !== 'share') throw new Error(page);
       expect(loadPage(page)('link[rel="canonical"]').attr('href')).toBe(`${site}/${ref.locale}/articles/${ref.slug}/`);
+    }
+  });
+});
+
+describe('bilingual share pages', () => {
+  /** passages.json: every passage of every edition, with its share and bilingual share URLs. */
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'passages.json'), 'utf8')) as {
+    article: string;
+    id: string;
+    locale: string;
+    share: string;
+    bilingual?: string;
+  }[];
+
+  it('are listed in passages.json and linked from the share page of the same passage', () => {
+    const listed = manifest.flatMap((e) => (e.bilingual ? [new URL(e.bilingual).pathname] : []));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual([...bilingualPages].sort());
+    for (const entry of manifest) {
+      if (!entry.bilingual) continue;
+      const links = loadPage(new URL(entry.share).pathname)('main a[href]')
+        .map((_, a) => a.attribs['href'])
+        .get();
+      expect(links, entry.share).toContain(new URL(entry.bilingual).pathname);
+    }
+  });
+
+  it('show the passage in the translation and then in the original, each in its own language, as the editions have them', () => {
+    for (const page of bilingualPages) {
+      const ref = parsePagePath(page);
+      if (ref?.kind !== 'share' || !ref.beside) throw new Error(page);
+      const $ = loadPage(page);
+      const shown = $('main [data-passage]')
+        .map((_, el) => ({ lang: $(el).closest('[lang]').attr('lang'), text: readerText($, el) }))
+        .get();
+      const inEdition = (locale: string) => {
+        const article = loadPage(`/${locale}/articles/${ref.slug}/`);
+        return { lang: localeInfo(locale as never).htmlLang, text: readerText(article, article(`[id="${ref.id}"]`)) };
+      };
+      expect(shown, page).toEqual([inEdition(ref.locale), inEdition(ref.beside)]);
     }
   });
 });

@@ -11,6 +11,7 @@ interface Entry {
   locale: string;
   url: string;
   share: string;
+  bilingual?: string;
   text: string;
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'passages.json'), 'utf8')) as Entry[];
@@ -21,9 +22,15 @@ describe('/passages.json', () => {
   it('has one entry per passage per edition, with absolute URLs on the configured site', () => {
     expect(manifest.length).toBe(82 * 3);
     for (const entry of manifest) {
-      expect(Object.keys(entry).sort()).toEqual(['article', 'id', 'locale', 'share', 'text', 'url']);
+      expect(
+        Object.keys(entry)
+          .filter((key) => key !== 'bilingual')
+          .sort(),
+      ).toEqual(['article', 'id', 'locale', 'share', 'text', 'url']);
       expect(entry.url.startsWith(`${site}/`)).toBe(true);
       expect(entry.share).toBe(`${site}/${entry.locale}/articles/${entry.article}/p/${entry.id}/`);
+      // A translation's passage also has its bilingual share page, beside the original.
+      if (entry.bilingual !== undefined) expect(entry.bilingual).toMatch(new RegExp(`^${entry.share}[a-z-]+/$`));
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citation, citeSource } from '../../src/lib/cite/cite';
 import { oembed } from '../../src/lib/cite/oembed';
-import { quoteHtml, quoteLinkUrl, quoteMarkdown, wordBounds } from '../../src/lib/cite/quote';
+import { carriedDestination, quoteHtml, quoteLinkUrl, quoteMarkdown, quoteShareUrl, wordBounds } from '../../src/lib/cite/quote';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { contentDir } from '../../src/lib/content/paths';
 import { routes, routesOf } from '../../src/lib/routes/routes';
@@ -83,6 +83,21 @@ describe('quote links', () => {
     expect(long.startsWith(start!)).toBe(true);
     expect(long.endsWith(end!)).toBe(true);
     expect(quoteLinkUrl('https://s.example/a/', 'p', '   ')).toBe('https://s.example/a/#p');
+  });
+
+  it('ride on a share page as ?text=, which the share page carries on to its destination as the same text fragment', () => {
+    const share = quoteShareUrl('https://s.example/en/a/p/p1/', ' well-known,  a & b ');
+    const direct = quoteLinkUrl('https://s.example/en/a/', 'p1', ' well-known,  a & b ');
+    expect(share).toBe(`https://s.example/en/a/p/p1/?text=${direct.split(':~:text=')[1]}`);
+    expect(carriedDestination('/en/a/#p1', new URL(share).search)).toBe(`/en/a/#p1:~:text=${direct.split(':~:text=')[1]}`);
+    const long = quoteShareUrl('https://s.example/a/p/p/', 'word '.repeat(30));
+    expect(carriedDestination('/a/#p', new URL(long).search)).toMatch(/^\/a\/#p:~:text=[^,]+,[^,]+$/);
+  });
+
+  it('are not carried when the share page’s ?text= is missing or holds anything but a directive', () => {
+    expect(carriedDestination('/a/#p', '')).toBe('/a/#p');
+    expect(carriedDestination('/a/#p', '?text=')).toBe('/a/#p');
+    for (const bad of ['a b', 'a<b', 'x:~:text=y', 'a,,b', '"a"']) expect(carriedDestination('/a/#p', `?text=${bad}`), bad).toBe('/a/#p');
   });
 
   it('widen a selection to whole words, in Latin and in CJK text', () => {

@@ -14,12 +14,16 @@ describe('npm run link', () => {
     expect(result.stdout).toMatch(/share: +https:\/\/[^ ]+\/en\/articles\/ai-bubble\/p\/burry-short\/\n/);
     expect(result.stdout).toMatch(/anchor: +https:\/\/[^ ]+\/en\/articles\/ai-bubble\/#burry-short\n/);
     expect(result.stdout).not.toMatch(/\[ja\]|\[zh\]/);
+    // A translation's passage: its bilingual share page too.
+    expect(result.stdout).toMatch(/with the original: +https:\/\/[^ ]+\/en\/articles\/ai-bubble\/p\/burry-short\/ja\/\n/);
   });
 
   it('finds passages by their text and lists every edition of each', async () => {
     const result = await byText;
     expect(result.status).toBe(0);
     for (const locale of localeCodes) expect(result.stdout).toContain(`ai-bubble#short-the-game [${locale}]`);
+    // Where the words are in the passage, a share link that goes on to them.
+    expect(result.stdout).toContain(`/p/burry-short/?text=${encodeURIComponent('空売り')}\n`);
   });
 
   it('says so, and fails, when nothing matches', async () => {

@@ -228,6 +228,7 @@ const snapshots: Record<string, string> = {
         [`search-${locale}`, `/${locale}/search/`],
         [`article-${locale}`, `/${locale}/articles/ai-bubble/`],
         [`passage-${locale}`, `/${locale}/articles/ai-bubble/p/burry-short/`],
+        ...(locale === 'ja' ? [] : [[`passage-bilingual-${locale}`, `/${locale}/articles/ai-bubble/p/burry-short/ja/`]]),
         [`compare-${locale}`, `/${locale}/articles/ai-bubble/compare/${other}/`],
         [`term-${locale}`, `/${locale}/glossary/closed-loop-financing/`],
       ];
@@ -272,6 +273,14 @@ describe('an over-long text', () => {
         ...frame,
         type: 'passage',
         quote: { text: longText.repeat(5), lang },
+        source: text,
+      },
+      {
+        ...spec(`/${lang}/articles/ai-bubble/p/burry-short/`),
+        ...frame,
+        type: 'passage',
+        quote: { text: longText.repeat(5), lang },
+        original: { text: longText.repeat(5), lang },
         source: text,
       },
       { ...spec(`/${lang}/glossary/closed-loop-financing/`), ...frame, type: 'term', name: text, names: [text, text], definition: text },

@@ -61,7 +61,7 @@ describe('the route table', () => {
   it('makes a share page for every passage in every locale, canonical to the article, out of the sitemap, leading to the passage', () => {
     const shares = routesOf(all, 'share');
     for (const locale of localeCodes) {
-      const ids = shares.filter((r) => r.locale === locale).map((r) => r.id);
+      const ids = shares.filter((r) => r.locale === locale && !r.beside).map((r) => r.id);
       const shown = (article.editions[locale] ?? article.editions[article.original])?.passages.map((p) => p.id) ?? [];
       expect(ids).toEqual([...shown, 'old-id']);
     }
@@ -70,6 +70,23 @@ describe('the route table', () => {
       expect(share.sitemap).toBe(false);
       expect(share.destination).toBe(passagePath(share.locale, article.slug, share.passage.id));
     }
+  });
+
+  it('gives every passage of a translation a bilingual share page beside the original’s, linked from its share page', () => {
+    const bilingual = routesOf(all, 'share').filter((r) => r.beside);
+    expect(bilingual.length, 'bilingual share pages').toBe(
+      editions.filter((code) => code !== article.original).reduce((n, code) => n + (article.editions[code]?.passages.length ?? 0), 0),
+    );
+    for (const route of bilingual) {
+      expect(route.locale).not.toBe(article.original);
+      expect(route.beside!.edition.locale).toBe(article.original);
+      expect(route.beside!.passage.id).toBe(route.passage.id);
+      expect(route.path).toBe(`${articlePath(route.locale, article.slug)}p/${route.id}/${article.original}/`);
+      expect(route.canonical).toBe(articlePath(route.locale, article.slug));
+      const single = routesOf(all, 'share').find((r) => r.locale === route.locale && r.id === route.id && !r.beside);
+      expect(single?.bilingual).toBe(route.path);
+    }
+    expect(routesOf(all, 'share').filter((r) => r.locale === article.original && (r.beside || r.bilingual))).toEqual([]);
   });
 
   it('sends a moved id’s share page on to the passage it moved to', () => {

@@ -25,20 +25,50 @@ export function quoteMarkdown({ text, attribution, url }: QuoteParts): string {
 }
 
 /**
+ * The text directive naming `selected` (whitespace collapsed; empty for no words): the words
+ * themselves, or a long selection by its first and last 24 characters. The fragment syntax gives
+ * - , & their meaning: they are percent-encoded inside a term.
+ */
+export function textDirective(selected: string): string {
+  const words = selected.replace(/\s+/g, ' ').trim();
+  const term = (value: string) => encodeURIComponent(value).replace(/-/g, '%2D');
+  const chars = [...words];
+  if (chars.length <= 60) return term(words);
+  return `${term(chars.slice(0, 24).join('').trim())},${term(chars.slice(-24).join('').trim())}`;
+}
+
+/**
  * A link to the words `selected` inside passage `id` of an article: a text fragment after the
  * passage id (`#id:~:text=…`), so that browsers with text fragments scroll to and mark the words
- * and the others land on the passage. A long selection is named by its first and last words.
+ * and the others land on the passage.
  */
 export function quoteLinkUrl(articleUrl: string, id: string, selected: string): string {
-  const words = selected.replace(/\s+/g, ' ').trim();
-  // The fragment syntax gives - , & their meaning: they must be percent-encoded inside a term.
-  const term = (value: string) => encodeURIComponent(value).replace(/-/g, '%2D');
   const base = `${articleUrl.replace(/#.*$/, '')}#${id}`;
-  if (words === '') return base;
-  const chars = [...words];
-  const directive =
-    chars.length <= 60 ? term(words) : `${term(chars.slice(0, 24).join('').trim())},${term(chars.slice(-24).join('').trim())}`;
-  return `${base}:~:text=${directive}`;
+  const directive = textDirective(selected);
+  return directive === '' ? base : `${base}:~:text=${directive}`;
+}
+
+/** The query parameter of a share page that carries a text directive on to the article (`quoteShareUrl`). */
+export const carriedText = 'text';
+
+/**
+ * A share page's link to words inside its passage: `?text=<directive>`, which the share page's
+ * script carries on to the article as a text fragment (browsers hide a fragment directive from
+ * scripts, so it cannot ride in the share page's own fragment). The link unfurls with the
+ * passage's card; without JavaScript the meta refresh lands on the passage.
+ */
+export function quoteShareUrl(shareUrl: string, selected: string): string {
+  const directive = textDirective(selected);
+  // The directive's characters are all safe in a query: it rides as it is (`carriedDestination` reads it raw).
+  return directive === '' ? shareUrl : `${shareUrl}?${carriedText}=${directive}`;
+}
+
+/** Where a share page sends the reader: its destination, with the carried text directive when its query has a well-formed one. */
+export function carriedDestination(destination: string, search: string): string {
+  // Read raw, not through URLSearchParams, which would decode the directive's own percent-escapes.
+  const directive = new RegExp(`[?&]${carriedText}=([^&#]*)`).exec(search)?.[1];
+  // A directive is percent-encoded terms joined by commas: nothing else may reach the fragment.
+  return directive && /^[\w%.!~*'()]+(,[\w%.!~*'()]+)*$/.test(directive) ? `${destination}:~:text=${directive}` : destination;
 }
 
 /**

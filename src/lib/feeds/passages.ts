@@ -1,33 +1,36 @@
-import type { Article, Edition } from '../site/articles';
-import { editionLocales } from '../site/articles';
-import { passagePath, sharePath } from '../routes/paths';
+import type { Edition } from '../site/articles';
+import { passagePath } from '../routes/paths';
+import { routesOf, type Route } from '../routes/routes';
 import type { Locale } from '../i18n/locales';
 import { plainText } from '../passages/parse';
 
-/** One entry of `/passages.json`: a passage of one edition with its absolute anchor and share URLs. */
+/**
+ * One entry of `/passages.json`: a passage of one edition with its absolute anchor and share URLs,
+ * and for a translation the bilingual share page (the passage beside the original's).
+ */
 export interface ManifestEntry {
   article: string;
   id: string;
   locale: Locale;
   url: string;
   share: string;
+  bilingual?: string;
   text: string;
 }
 
-/** Every passage of every edition (translations only where they exist), in reading order. */
-export function passageManifest(articles: readonly Article[], site: URL | string): ManifestEntry[] {
-  return articles.flatMap((article) =>
-    editionLocales(article).flatMap((locale) =>
-      (article.editions[locale]?.passages ?? []).map((passage) => ({
-        article: article.slug,
-        id: passage.id,
-        locale,
-        url: new URL(passagePath(locale, article.slug, passage.id), site).href,
-        share: new URL(sharePath(locale, article.slug, passage.id), site).href,
-        text: plainText(passage.content),
-      })),
-    ),
-  );
+/** Every passage of every edition (translations only where they exist), in reading order: the share pages of the route table. */
+export function passageManifest(all: readonly Route[], site: URL | string): ManifestEntry[] {
+  return routesOf(all, 'share')
+    .filter((route) => !route.beside && route.edition.locale === route.locale && route.id === route.passage.id)
+    .map((route) => ({
+      article: route.article.slug,
+      id: route.id,
+      locale: route.locale,
+      url: new URL(passagePath(route.locale, route.article.slug, route.id), site).href,
+      share: new URL(route.path, site).href,
+      ...(route.bilingual ? { bilingual: new URL(route.bilingual, site).href } : {}),
+      text: plainText(route.passage.content),
+    }));
 }
 
 /**

@@ -62,7 +62,8 @@ export function pageHead(route: Route, page: PageMeta, site: URL): Head {
       ...hreflangs(route, site).map((alternate) => link({ rel: 'alternate', ...alternate })),
       ...(chooser ? [] : [link({ rel: 'alternate', type: 'application/rss+xml', title: t.rssTitle, href: feedPath(route.locale) })]),
       // oEmbed discovery: Ghost, WordPress and Notion embed the passage as a quotation.
-      ...(route.kind === 'share'
+      // (A bilingual share page has none: its single-edition page is the one to embed.)
+      ...(route.kind === 'share' && !route.beside
         ? [link({ rel: 'alternate', type: 'application/json+oembed', href: absolute(oembedPath(route)), title: page.title })]
         : []),
       link({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }),

@@ -57,6 +57,10 @@ export const uiSchema = z.strictObject({
   passageInOtherEditions: z.string().min(1),
   readInContext: z.string().min(1),
   sharedPassage: z.string().min(1),
+  /** A bilingual share page's kicker and heading: the passage with the original beside it. */
+  withOriginal: z.string().includes('{language}'),
+  /** On a translation's share page: the link to its bilingual share page. */
+  shareWithOriginal: z.string().includes('{language}'),
   redirecting: z.string().min(1),
   notFoundTitle: z.string().min(1),
   notFoundBody: z.string().min(1),

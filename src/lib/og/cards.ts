@@ -105,15 +105,21 @@ function articleCard(route: ArticleRoute): CardSpec {
   };
 }
 
-/** The card of a share page: the passage it leads to (for a moved id, the passage it moved to) as a quotation. */
+/**
+ * The card of a share page: the passage it leads to (for a moved id, the passage it moved to) as a
+ * quotation; on a bilingual share page, with the original's passage under it.
+ */
 function passageCard(route: ShareRoute): CardSpec {
-  const { edition, locale } = route;
+  const { edition, locale, beside } = route;
+  const t = ui(locale);
   const { title, byline, editionLanguage } = editionTexts(edition, locale);
+  const withOriginal = beside && text(format(t.withOriginal, { language: languageName(beside.edition.locale, locale) }), locale);
   return {
     ...frame(route),
     type: 'passage',
-    kicker: [text(ui(locale).sharedPassage, locale)],
+    kicker: [text(t.sharedPassage, locale), ...(withOriginal ? [withOriginal] : [])],
     quote: passageText(route.passage, edition, locale),
+    ...(beside ? { original: passageText(beside.passage, beside.edition, locale) } : {}),
     source: title,
     footer: [editionLanguage, byline],
   };

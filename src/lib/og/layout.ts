@@ -27,7 +27,7 @@ export interface CardColumn {
 export type CardSpec = CardFrame &
   (
     | { type: 'home' | 'glossary' | 'search' | 'article'; title: Text; lead: Text; note?: Text }
-    | { type: 'passage'; quote: Text; source: Text }
+    | { type: 'passage'; quote: Text; source: Text; original?: Text }
     | { type: 'site' | 'compare'; columns: CardColumn[] }
     | { type: 'term'; name: Text; names: Text[]; definition: Text }
   );
@@ -68,6 +68,9 @@ const roles = {
   columnTitle: { weight: 700, color: palette.fg, sizes: [54, 48, 43, 38, 34, 31], leading: 1.26, balance: true },
   lead: { weight: 400, color: palette.muted, sizes: [34, 31, 28], leading: 1.45 },
   quote: { weight: 400, color: palette.fg, sizes: [52, 47, 42, 38, 35], leading: 1.48 },
+  /** A bilingual card's two quotations: smaller, so that both fit. */
+  pairQuote: { weight: 400, color: palette.fg, sizes: [40, 36, 33], leading: 1.45 },
+  pairOriginal: { weight: 400, color: palette.muted, sizes: [34, 31, 28], leading: 1.45 },
   source: { weight: 700, color: palette.fg, sizes: [30, 28, 26], leading: 1.3 },
   label: { weight: 700, color: palette.accent, sizes: [28, 26, 24], leading: 1.3 },
   meta: { weight: 400, color: palette.muted, sizes: [26, 24, 22], leading: 1.35 },
@@ -178,13 +181,33 @@ function body(spec: CardSpec): CardNode {
       const indent = 84;
       const dash = 28;
       const source = block([spec.source], roles.source, { width: width - indent - dash - tight, height: lineOf(roles.source) });
-      const quote = block([spec.quote], roles.quote, { width: width - indent, height: bodyHeight - source.height - gap });
+      const room = bodyHeight - source.height - gap;
+      // A bilingual card: the translation in up to three lines, the original under it in up to two
+      // (smaller, muted), so that the card stays within 100 KB with the densest CJK passages.
+      const quote = spec.original
+        ? block([spec.quote], roles.pairQuote, { width: width - indent, height: 3 * lineOf(roles.pairQuote) })
+        : block([spec.quote], roles.quote, { width: width - indent, height: room });
+      const original =
+        spec.original &&
+        block([spec.original], roles.pairOriginal, {
+          width: width - indent,
+          height: Math.min(2 * lineOf(roles.pairOriginal), room - quote.height - 2 * tight - ruleWidth),
+        });
+      const quotes: Block = original
+        ? {
+            node: column(
+              [quote, { node: div({ height: ruleWidth, width: 120, backgroundColor: palette.rule }, []), height: ruleWidth }, original],
+              tight,
+            ),
+            height: quote.height + original.height + 2 * tight + ruleWidth,
+          }
+        : quote;
       const mark = div({ width: indent, paddingTop: 8 }, [quotationMark(60)]);
       const sourceLine = div({ display: 'flex', alignItems: 'center', columnGap: tight }, [
         div({ width: dash, height: 3, backgroundColor: palette.accent }, []),
         source.node,
       ]);
-      return div({ display: 'flex' }, [mark, column([quote, { node: sourceLine, height: source.height }], gap)]);
+      return div({ display: 'flex' }, [mark, column([quotes, { node: sourceLine, height: source.height }], gap)]);
     }
     case 'site':
     case 'compare': {

@@ -14,8 +14,13 @@ export const articlePath = (locale: Locale, slug: string) => `/${locale}/article
 /** A passage inside an article edition: `/<locale>/articles/<slug>/#<id>`. */
 export const passagePath = (locale: Locale, slug: string, id: string) => `${articlePath(locale, slug)}#${id}`;
 
-/** A passage's share page: `/<locale>/articles/<slug>/p/<id>/`. */
-export const sharePath = (locale: Locale, slug: string, id: string) => `${articlePath(locale, slug)}p/${id}/`;
+/**
+ * A passage's share page: `/<locale>/articles/<slug>/p/<id>/`; with `beside`, its bilingual share
+ * page, the passage beside the same passage of the `beside` edition (the original):
+ * `/<locale>/articles/<slug>/p/<id>/<beside>/`.
+ */
+export const sharePath = (locale: Locale, slug: string, id: string, beside?: Locale) =>
+  `${articlePath(locale, slug)}p/${id}/${beside ? `${beside}/` : ''}`;
 
 /** The side-by-side page of an article: the `locale` edition beside the `other` one. */
 export const comparePath = (locale: Locale, slug: string, other: Locale) => `${articlePath(locale, slug)}compare/${other}/`;
@@ -50,7 +55,7 @@ export type PageRef =
   | { kind: 'not-found' }
   | { kind: 'home'; locale: Locale }
   | { kind: 'article'; locale: Locale; slug: string }
-  | { kind: 'share'; locale: Locale; slug: string; id: string }
+  | { kind: 'share'; locale: Locale; slug: string; id: string; beside?: Locale }
   | { kind: 'compare'; locale: Locale; slug: string; other: Locale }
   | { kind: 'stacked'; locale: Locale; slug: string; other: Locale }
   | { kind: 'glossary'; locale: Locale }
@@ -72,7 +77,7 @@ export function pagePath(page: PageRef): string {
     case 'article':
       return articlePath(page.locale, page.slug);
     case 'share':
-      return sharePath(page.locale, page.slug, page.id);
+      return sharePath(page.locale, page.slug, page.id, page.beside);
     case 'compare':
       return comparePath(page.locale, page.slug, page.other);
     case 'stacked':
@@ -98,7 +103,7 @@ export function parsePagePath(url: string): PageRef | null {
   const [first = '', ...rest] = path.slice(1, -1).split('/');
   if (!isLocale(first)) return null;
   const locale = first;
-  const [section, slug, sub, last, ...more] = rest;
+  const [section, slug, sub, last, beside, ...more] = rest;
   if (more.length > 0) return null;
   if (section === undefined) return { kind: 'home', locale };
   if (section === 'search' && slug === undefined) return { kind: 'search', locale };
@@ -107,6 +112,12 @@ export function parsePagePath(url: string): PageRef | null {
     return sub === undefined && slug !== '' ? { kind: 'term', locale, slug } : null;
   }
   if (section !== 'articles' || !slug) return null;
+  if (beside !== undefined) {
+    // Only a bilingual share page has a fifth segment: the edition it is shown beside.
+    return sub === 'p' && last && isLocale(beside) && beside !== locale
+      ? { kind: 'share', locale, slug, id: decodeURIComponent(last), beside }
+      : null;
+  }
   if (sub === undefined) return { kind: 'article', locale, slug };
   if (sub === 'p' && last) return { kind: 'share', locale, slug, id: decodeURIComponent(last) };
   if ((sub === 'compare' || sub === 'stacked') && last && isLocale(last)) return { kind: sub, locale, slug, other: last };

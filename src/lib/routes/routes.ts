@@ -74,6 +74,10 @@ export interface ShareRoute extends RouteBase {
   passage: Passage;
   /** The passage in context, where the page sends the reader on. */
   destination: string;
+  /** On a bilingual share page: the same passage in the edition it is shown beside (the original). */
+  beside?: { edition: Edition; passage: Passage };
+  /** On a translation's share page: its bilingual share page (with the original). */
+  bilingual?: string;
 }
 /** What the two-edition pages show: the `locale` edition (`left`) with the `other` one (`right`). */
 interface PairFields {
@@ -186,22 +190,24 @@ function articleRoutes(article: Article, site: Site): Route[] {
           indexed: translated,
         },
       );
-      const shares = shareTargets(edition, moves).map(({ id, target }) => {
+      const original = article.editions[article.original] as Edition;
+      const shares = shareTargets(edition, moves).flatMap(({ id, target }) => {
         // Share pages canonicalise to their article: hreflang between them would name
         // non-canonical URLs, so they carry none (the article's group does); the switcher keeps the hops.
         const links = editionLinks((code) => ({ kind: 'share', locale: code, slug: article.slug, id }));
-        return route<ShareRoute>(
-          { kind: 'share', locale, slug: article.slug, id },
-          locale,
-          {
-            article,
-            edition,
-            id,
-            passage: edition.passages.find((p) => p.id === target) as Passage,
-            destination: passagePath(locale, article.slug, target),
-          },
-          { alternates: [], switcher: links, canonical: articleRoute.path, sitemap: false },
-        );
+        const passage = edition.passages.find((p) => p.id === target) as Passage;
+        const share = (beside: Locale | undefined, fields: Partial<ShareRoute>) =>
+          route<ShareRoute>(
+            { kind: 'share', locale, slug: article.slug, id, ...(beside ? { beside } : {}) },
+            locale,
+            { article, edition, id, passage, destination: passagePath(locale, article.slug, target), ...fields },
+            { alternates: [], switcher: links, canonical: articleRoute.path, sitemap: false },
+          );
+        // A translation's passage also gets a bilingual share page beside the original's (docs/passages.md).
+        const counterpart = translated && locale !== article.original && id === target && original.passages.find((p) => p.id === id);
+        if (!counterpart) return [share(undefined, {})];
+        const bilingual = share(article.original, { beside: { edition: original, passage: counterpart } });
+        return [share(undefined, { bilingual: bilingual.path }), bilingual];
       });
       return [articleRoute, ...shares];
     }),
@@ -273,6 +279,11 @@ export function routeParams(page: PageRef): Record<string, string> {
 }
 
 /** `getStaticPaths` entries for the routes of a kind: each route's URL params, and the route itself as props. */
-export function staticPaths<K extends PageKind>(all: readonly Route[], kind: K) {
-  return routesOf(all, kind).map((r) => ({ params: routeParams(r.page), props: { route: r } }));
+export function staticPaths<K extends PageKind>(all: readonly Route[], kind: K, which: (route: RouteOf<K>) => boolean = () => true) {
+  return routesOf(all, kind)
+    .filter(which)
+    .map((r) => ({ params: routeParams(r.page), props: { route: r } }));
 }
+
+/** Whether a share route is a bilingual share page (for the page files that serve one kind of share page each). */
+export const isBilingual = (route: ShareRoute) => route.beside !== undefined;

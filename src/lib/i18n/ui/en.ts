@@ -52,6 +52,8 @@ export default {
   passageInOtherEditions: 'Read this passage in another edition',
   readInContext: 'Read in context',
   sharedPassage: 'Shared passage',
+  withOriginal: 'With the original ({language})',
+  shareWithOriginal: 'Share it with the original beside it ({language}): a bilingual card',
   redirecting: 'Taking you to the passage in the article…',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist or has moved.',

@@ -52,6 +52,8 @@ export default {
   passageInOtherEditions: 'この段落をほかの版で読む',
   readInContext: '前後の文脈で読む',
   sharedPassage: '共有された段落',
+  withOriginal: '原文（{language}）と並べて',
+  shareWithOriginal: '原文（{language}）と並べて共有する：対訳カード',
   redirecting: '記事の該当箇所へ移動します…',
   notFoundTitle: 'ページが見つかりません',
   notFoundBody: 'お探しのページは存在しないか、移動しました。',

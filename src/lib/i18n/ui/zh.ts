@@ -52,6 +52,8 @@ export default {
   passageInOtherEditions: '在其他版本中阅读本段',
   readInContext: '在上下文中阅读',
   sharedPassage: '分享的段落',
+  withOriginal: '与原文（{language}）对照',
+  shareWithOriginal: '与原文（{language}）对照分享：双语卡片',
   redirecting: '正在前往文章中的该段落…',
   notFoundTitle: '页面未找到',
   notFoundBody: '你要找的页面不存在或已移动。',

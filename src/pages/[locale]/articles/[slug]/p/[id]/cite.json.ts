@@ -3,9 +3,9 @@
 import type { APIRoute } from 'astro';
 import { citation, citeSource } from '../../../../../../lib/cite/cite';
 import { getRoutes } from '../../../../../../lib/routes/load';
-import { staticPaths, type ShareRoute } from '../../../../../../lib/routes/routes';
+import { isBilingual, staticPaths, type ShareRoute } from '../../../../../../lib/routes/routes';
 
-export const getStaticPaths = async () => staticPaths(await getRoutes(), 'share');
+export const getStaticPaths = async () => staticPaths(await getRoutes(), 'share', (route) => !isBilingual(route));
 
 export const GET: APIRoute<{ route: ShareRoute }> = ({ props: { route }, site }) =>
   new Response(JSON.stringify(citation(citeSource(route, site as URL))), { headers: { 'content-type': 'application/json' } });
