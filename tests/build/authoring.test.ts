@@ -30,8 +30,18 @@ const sourceLines = [
 ];
 const [translated, drafted] = localeCodes.filter((code) => code !== defaultLocale);
 
+/** A published passage id that the publisher renames, declaring the move in the lock, in the same content. */
+const moved = { from: 'paypal', to: 'paypal-wallet' };
+
+/**
+ * One build of the real content changed as a publisher changes it: a new article from a text file,
+ * one translation published and one drafted, and a published passage of the existing article
+ * renamed with its move declared in the lock. The cases are independent of one another, so they
+ * share the build (docs/testing.md).
+ */
 describe.runIf(translated && drafted)('an article from a text file to a published translation and a draft', () => {
   const content = copyOfContent();
+  const lockFile = path.join(content, 'passages.lock.json');
   const edition = (locale: string) => path.join(content, 'articles', slug, `${locale}.mdx`);
   const edit = (locale: string, change: (text: string) => string) =>
     fs.writeFileSync(edition(locale), change(fs.readFileSync(edition(locale), 'utf8')));
@@ -39,6 +49,14 @@ describe.runIf(translated && drafted)('an article from a text file to a publishe
   let check: { status: number | null; output: string };
 
   beforeAll(async () => {
+    // Renamed in every edition, as an aligned rename must be.
+    for (const name of fs.readdirSync(path.join(content, 'articles/ai-bubble')).filter((f) => f.endsWith('.mdx'))) {
+      const file = path.join(content, 'articles/ai-bubble', name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`<P id="${moved.from}">`, `<P id="${moved.to}">`));
+    }
+    const lock = JSON.parse(fs.readFileSync(lockFile, 'utf8'));
+    lock['ai-bubble'].moved = { [moved.from]: moved.to };
+    fs.writeFileSync(lockFile, JSON.stringify(lock));
     const source = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-source-')), 'harbour.txt');
     fs.writeFileSync(source, `${sourceLines.join('\n')}\n`);
     const created = npm(content, 'new', '--', slug, '--from', source);
@@ -128,6 +146,17 @@ describe.runIf(translated && drafted)('an article from a text file to a publishe
     expect(draft('body').text()).toContain(format(ui(drafted as never).notTranslated, { language: localeInfo(drafted as string).name }));
     expect(readerText(draft, draft('article [data-passage]').get(1))).toBe(sourceLines[1]);
     expect(draft('body').text()).not.toContain('Draft passage');
+    // The draft's locale shows the original: not indexed as an edition of its own, and no hreflang version.
+    expect(draft('[data-pagefind-body]').length).toBe(0);
+    expect(draft(`link[hreflang="${localeInfo(drafted as string).htmlLang}"]`).length).toBe(0);
+  });
+
+  it('keeps a renamed passage’s published id working: the old anchor and share page lead to the new passage, and the lock records it', () => {
+    const $ = loadPage(`/${translated}/articles/ai-bubble/`, build.outDir);
+    expect($(`#${moved.from}`).closest('[data-passage]').attr('id')).toBe(moved.to);
+    const share = loadPage(`/${translated}/articles/ai-bubble/p/${moved.from}/`, build.outDir);
+    expect(share('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/${translated}/articles/ai-bubble/#${moved.to}`);
+    expect(JSON.parse(fs.readFileSync(lockFile, 'utf8'))['ai-bubble'].ids).toContain(moved.to);
   });
 });
 
