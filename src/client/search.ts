@@ -5,6 +5,7 @@
 import { isLocale, localeInfo, type Locale } from '../lib/i18n/locales';
 import { bundleModule, searchLanguage } from '../lib/search/bundles';
 import { excerptParts, fitLength } from '../lib/search/excerpt';
+import { arrowTarget } from '../lib/search/keys';
 import { ranking, type PagefindModule } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { parseFilter, resultHref, sameInEdition, type AlignedResult, type ArticleTitles } from '../lib/search/results';
@@ -96,6 +97,16 @@ class SiteSearch extends HTMLElement {
       void this.#session.setFilter(this.#filter());
     });
     this.#more.addEventListener('click', () => void this.#session.more());
+    // Arrow keys move between the search box and the results (arrowTarget); Enter opens a result.
+    this.addEventListener('keydown', (event) => {
+      const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+      const current = event.target === this.#input ? -1 : links.indexOf(event.target as HTMLAnchorElement);
+      if (current === -1 && event.target !== this.#input) return;
+      const target = arrowTarget(event.key, current, links.length);
+      if (target === undefined) return;
+      event.preventDefault();
+      (target < 0 ? this.#input : links[target])?.focus();
+    });
   }
 
   #run(): void {

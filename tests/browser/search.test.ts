@@ -337,6 +337,37 @@ describe('search across the three editions (built site, Chromium)', () => {
     close();
   });
 
+  it('moves between the search box and the results with the arrow keys, opens one with Enter, and announces the count in a status region', async () => {
+    const page = await search('en', 'GPU');
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role'), 'a live region').toBe('status');
+    const shownCount = await page.locator('.search-result').count();
+    expect(shownCount).toBeGreaterThan(2);
+    expect(await status.textContent()).toMatch(/\d/);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const links = [...document.querySelectorAll('a.search-result-link')];
+        return el?.id === 'search-q' ? -1 : links.indexOf(el as Element);
+      });
+    await page.focus('#search-q');
+    for (const [key, expected] of [
+      ['ArrowDown', 0],
+      ['ArrowDown', 1],
+      ['ArrowUp', 0],
+      ['ArrowUp', -1],
+      ['ArrowDown', 0],
+      ['ArrowDown', 1],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await focused(), `after ${key}`).toBe(expected);
+    }
+    const href = (await page.locator('a.search-result-link').nth(1).getAttribute('href'))!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === href);
+    close();
+  });
+
   it('says plainly when nothing matches', async () => {
     const page = await search('ja', 'zzqqxxnothing');
     expect(await page.textContent('[data-search-status]')).toBe(ui('ja').searchNoResults);
