@@ -36,6 +36,26 @@ const clipboardItem = (page: Page) =>
     return Object.fromEntries(await Promise.all(item.types.map(async (type) => [type, await (await item.getType(type)).text()])));
   });
 
+/** Whether the first occurrence of `text` in one text node of passage `id` lies wholly in the viewport. */
+const wordsOnScreen = (page: Page, id: string, text: string) =>
+  page.evaluate(
+    ([pid, words]) => {
+      const walker = document.createTreeWalker(document.getElementById(pid!)!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(words!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words!.length);
+        const box = range.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }
+      return false;
+    },
+    [id, text],
+  );
+
 const slug = articleSlug('en');
 const article = `/en/articles/${slug}/`;
 
@@ -139,21 +159,7 @@ describe('an editor’s passage actions in Chromium', () => {
     await arrival.setViewportSize({ width: 400, height: 700 });
     await arrival.goto(link);
     await expect.poll(() => arrival.$eval('#stripe-position', (p) => p.classList.contains('is-highlighted'))).toBe(true);
-    const inView = await arrival.evaluate((text) => {
-      const passage = document.getElementById('stripe-position')!;
-      const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const box = range.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= innerHeight && scrollY > 0;
-      }
-      return false;
-    }, linked);
+    const inView = (await wordsOnScreen(arrival, 'stripe-position', linked)) && (await arrival.evaluate(() => scrollY > 0));
     expect(inView).toBe(true);
     await arrival.close();
   });
@@ -184,20 +190,7 @@ describe('a share link that carries words, and a bilingual share page, in Chromi
     await expect
       .poll(() => page.evaluate(() => scrollY), { message: 'scrolled to the words, past the passage’s top' })
       .toBeGreaterThan(atPassage);
-    const inView = await page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.getElementById('stripe-position')!, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const box = range.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= innerHeight;
-      }
-      return false;
-    }, words);
+    const inView = await wordsOnScreen(page, 'stripe-position', words);
     expect(inView, `"${words}" on screen`).toBe(true);
     await page.close();
   });
