@@ -1,15 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
+import type { Result } from 'axe-core';
 import { sampleBrowser, samples, schemes, type Scheme } from '../helpers/a11y';
+import { runAxe } from '../helpers/axe';
 
-const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 const open = sampleBrowser();
-/** The axe rules whose outcome depends on colours (the checks below make sure contrast was measured). */
-const colourRules = ['color-contrast', 'link-in-text-block'];
 
 const describeResult = (r: Result) =>
   `${r.id} (${r.impact}): ${r.help}\n${r.nodes
@@ -187,12 +182,7 @@ async function checkAxe(expect: ExpectStatic, page: Page, scheme: Scheme): Promi
     (document.activeElement as HTMLElement | null)?.blur();
     scrollTo(0, 0);
   });
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const only = scheme === 'light' ? {} : { runOnly: { type: 'rule', values: colourRules } };
-  const results = (await page.evaluate(
-    (options) => (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run(options),
-    { resultTypes: ['violations', 'incomplete'], ...only },
-  )) as AxeResults;
+  const results = await runAxe(page, scheme, { resultTypes: ['violations', 'incomplete'] });
   expect
     .soft(
       results.violations.length,

@@ -1,7 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales';
@@ -10,9 +7,8 @@ import { dist } from '../helpers/build';
 import { contentEditions } from '../helpers/content';
 import { articleSlug } from '../helpers/pages';
 import { serveSite } from '../../scripts/lib/serve';
+import { runAxe } from '../helpers/axe';
 import { quoteShareUrl } from '../../src/lib/cite/quote';
-
-const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
@@ -237,10 +233,7 @@ describe('passage tools’ target size (axe-core’s target-size rule, WCAG 2.5.
       await page.goto(`${server.origin}/${locale}/articles/${articleSlug(locale)}/`);
       // Show every passage's tools, as on hover, so that all their targets are judged.
       await page.addStyleTag({ content: '.passage-tools :is(button, .hop) { display: inline-flex !important; }' });
-      await page.addScriptTag({ content: axeSource });
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ runOnly: ['target-size'] }),
-      )) as AxeResults;
+      const result = await runAxe(page, 'light', { runOnly: ['target-size'] });
       expect(result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
       expect(result.passes.flatMap((v) => v.nodes).length).toBeGreaterThan(50);
       await axeContext.close();

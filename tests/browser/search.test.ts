@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { AxeResults } from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dist } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
+import { schemes } from '../helpers/a11y';
+import { runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
@@ -416,7 +416,6 @@ describe('search across the three editions (built site, Chromium)', () => {
   });
 
   it('shows results that axe finds no accessibility violation in, in light and dark colours', async () => {
-    const axeSource = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
     // bypassCSP: axe is injected as an inline script, which the pages forbid.
     const page = await session.newPage(viewport, { bypassCSP: true });
     for (const [locale, query] of [
@@ -427,12 +426,9 @@ describe('search across the three editions (built site, Chromium)', () => {
       await page.goto(`${session.origin()}/${locale}/search/?q=${encodeURIComponent(query)}`);
       await waitForResults(page, query);
       await page.waitForSelector('.search-same q:not([hidden])');
-      await page.addScriptTag({ content: axeSource });
-      for (const colorScheme of ['light', 'dark'] as const) {
+      for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
-        const results = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
-        )) as AxeResults;
+        const results = await runAxe(page, colorScheme, { resultTypes: ['violations'] });
         expect(
           results.violations.map(
             (v) =>
