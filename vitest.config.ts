@@ -1,5 +1,19 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Files that start test builds of their own (`buildContent(`) go first: their Astro builds then
+ * run beside the browser files instead of last, where each left a core idle (docs/testing.md).
+ */
+class BuildsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const builds = (file: TestSpecification) => fs.readFileSync(file.moduleId, 'utf8').includes('buildContent(');
+    return [...sorted.filter(builds), ...sorted.filter((file) => !builds(file))];
+  }
+}
 
 /**
  * Three projects (docs/testing.md): `unit` needs no build; `build` and `browser` share one build
@@ -13,6 +27,7 @@ export default defineConfig({
     // Test files share their worker's module cache instead of importing everything anew (no test
     // changes a module's state for the next file): 46 CPU s instead of 64 for the unit project.
     isolate: false,
+    sequence: { sequencer: BuildsFirst },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
