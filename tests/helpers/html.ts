@@ -11,8 +11,9 @@ export function htmlFiles(outDir = dist): string[] {
 const parsed = new Map<string, cheerio.CheerioAPI>();
 
 /**
- * A built page, parsed once per test file (the tests read the same pages many times). `page` is a
- * site path such as `/ja/articles/ai-bubble/`. The document is shared: change only a clone of it.
+ * A built page, parsed once per vitest worker (the tests read the same pages many times, and a
+ * worker's files share modules: `isolate: false`). `page` is a site path such as
+ * `/ja/articles/ai-bubble/`. The document is shared: change only a clone of it.
  */
 export function loadPage(page: string, outDir = dist): cheerio.CheerioAPI {
   const file = path.join(outDir, page.endsWith('.html') ? page : path.join(page, 'index.html'));

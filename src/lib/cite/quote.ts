@@ -49,7 +49,7 @@ export function quoteLinkUrl(articleUrl: string, id: string, selected: string): 
 }
 
 /** The query parameter of a share page that carries a text directive on to the article (`quoteShareUrl`). */
-export const carriedText = 'text';
+const carriedText = 'text';
 
 /**
  * A share page's link to words inside its passage: `?text=<directive>`, which the share page's

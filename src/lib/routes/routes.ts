@@ -196,18 +196,18 @@ function articleRoutes(article: Article, site: Site): Route[] {
         // non-canonical URLs, so they carry none (the article's group does); the switcher keeps the hops.
         const links = editionLinks((code) => ({ kind: 'share', locale: code, slug: article.slug, id }));
         const passage = edition.passages.find((p) => p.id === target) as Passage;
-        const share = (beside: Locale | undefined, fields: Partial<ShareRoute>) =>
+        const share = (fields: Pick<ShareRoute, 'beside' | 'bilingual'>) =>
           route<ShareRoute>(
-            { kind: 'share', locale, slug: article.slug, id, ...(beside ? { beside } : {}) },
+            { kind: 'share', locale, slug: article.slug, id, ...(fields.beside ? { beside: fields.beside.edition.locale } : {}) },
             locale,
             { article, edition, id, passage, destination: passagePath(locale, article.slug, target), ...fields },
             { alternates: [], switcher: links, canonical: articleRoute.path, sitemap: false },
           );
         // A translation's passage also gets a bilingual share page beside the original's (docs/passages.md).
         const counterpart = translated && locale !== article.original && id === target && original.passages.find((p) => p.id === id);
-        if (!counterpart) return [share(undefined, {})];
-        const bilingual = share(article.original, { beside: { edition: original, passage: counterpart } });
-        return [share(undefined, { bilingual: bilingual.path }), bilingual];
+        if (!counterpart) return [share({})];
+        const bilingual = share({ beside: { edition: original, passage: counterpart } });
+        return [share({ bilingual: bilingual.path }), bilingual];
       });
       return [articleRoute, ...shares];
     }),
