@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CardNode } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 /** The card cache folder: `$OG_CACHE_DIR`, or `node_modules/.cache/og-cards/`. */
 export function cacheDir(): string {

@@ -3,6 +3,7 @@ import satori from 'satori';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
+import { palettePng } from './png';
 import { cardSize } from './size';
 import { recordCard } from './stats';
 
@@ -33,7 +34,8 @@ const describe = (glyph: string) =>
   `no font has the glyph '${glyph}' (${[...glyph].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
 
 /**
- * Draws a card's element tree: satori lays it out as SVG (text as paths), resvg encodes the PNG.
+ * Draws a card's element tree: satori lays it out as SVG (text as paths), resvg rasterises it, and
+ * it is encoded as a palette PNG (resvg's RGBA PNG if it has more than 256 colours).
  * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
  */
 export async function drawCard(element: CardNode): Promise<Drawing> {
@@ -50,7 +52,8 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
   });
   if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
   const laidOut = performance.now();
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  const png = palettePng(image.pixels, image.width, image.height) ?? image.asPng();
   return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
 }
 

@@ -1,0 +1,36 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { palettePng } from '../../src/lib/og/png';
+
+/** RGBA pixels of a width × height image whose pixel i has the colour `colourOf(i)` (0xRRGGBBAA). */
+function pixels(width: number, height: number, colourOf: (i: number) => number): Uint8Array {
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const colour = colourOf(i);
+    data.set([colour >>> 24, (colour >>> 16) & 0xff, (colour >>> 8) & 0xff, colour & 0xff], i * 4);
+  }
+  return data;
+}
+
+describe('the palette PNG of a card', () => {
+  it('decodes (pngjs) to exactly the pixels it was given, as a palette image', () => {
+    const [width, height] = [37, 11];
+    // 256 colours whose channels differ, so that a channel out of place shows.
+    const channels = (k: number) => [k, 255 - k, (k * 3) % 256];
+    const rgba = pixels(width, height, (i) => {
+      const [r, g, b] = channels((i * 7919) % 256) as [number, number, number];
+      return ((r << 24) | (g << 16) | (b << 8) | 0xff) >>> 0;
+    });
+    const png = palettePng(rgba, width, height);
+    expect(png).toBeDefined();
+    const decoded = PNG.sync.read(png as Buffer);
+    expect(decoded).toMatchObject({ width, height, colorType: 3 });
+    expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+  });
+
+  it('declines an image of more than 256 colours, and one with a transparent pixel (resvg encodes those)', () => {
+    expect(palettePng(pixels(257, 1, (i) => ((i * 0x010203) << 8) | 0xff), 257, 1)).toBeUndefined();
+    expect(palettePng(pixels(256, 1, (i) => ((i * 0x010203) << 8) | 0xff), 256, 1)).toBeDefined();
+    expect(palettePng(pixels(4, 4, (i) => (i === 5 ? 0xffffff80 : 0x000000ff)), 4, 4)).toBeUndefined();
+  });
+});
