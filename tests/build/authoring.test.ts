@@ -8,9 +8,18 @@ import { defaultLocale, localeCodes, localeInfo } from '../../src/lib/i18n/local
 import { ui } from '../../src/lib/i18n/ui';
 import { readFragments } from '../helpers/pagefind';
 import { bundleRoot } from '../../src/lib/search/bundles';
+import { passagePath } from '../../src/lib/routes/paths';
 import { format } from '../../src/lib/text/format';
 import { buildContent, copyOfContent, root, type BuildResult } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
+
+/** Replaces the first occurrence of `from` in one file of a content folder, failing if it is not there. */
+function replaceIn(content: string, file: string, from: string, to: string) {
+  const target = path.join(content, file);
+  const text = fs.readFileSync(target, 'utf8');
+  expect(text).toContain(from);
+  fs.writeFileSync(target, text.replace(from, to));
+}
 
 /** Runs an npm script on a content folder, as an author would. */
 function npm(content: string, ...args: string[]) {
@@ -33,30 +42,34 @@ const [translated, drafted] = localeCodes.filter((code) => code !== defaultLocal
 /** A published passage id that the publisher renames, declaring the move in the lock, in the same content. */
 const moved = { from: 'paypal', to: 'paypal-wallet' };
 
+/** A Japanese passage of the existing article in which one character is changed (a full-width digit). */
+const edited = { id: 'burry-short', from: '第3四半期', to: '第３四半期' };
+
 /**
  * One build of the real content changed as a publisher changes it: a new article from a text file,
- * one translation published and one drafted, and a published passage of the existing article
- * renamed with its move declared in the lock. The cases are independent of one another, so they
- * share the build (docs/testing.md).
+ * one translation published and one drafted; a published passage of the existing article renamed
+ * with its move declared in the lock; one character changed in another of its original's
+ * passages. The cases are independent of one another, so they share the build (docs/testing.md).
  */
-describe.runIf(translated && drafted)('an article from a text file to a published translation and a draft', () => {
-  const content = copyOfContent();
-  const lockFile = path.join(content, 'passages.lock.json');
-  const edition = (locale: string) => path.join(content, 'articles', slug, `${locale}.mdx`);
-  const edit = (locale: string, change: (text: string) => string) =>
-    fs.writeFileSync(edition(locale), change(fs.readFileSync(edition(locale), 'utf8')));
-  let build: BuildResult;
-  let check: { status: number | null; output: string };
+const content = copyOfContent();
+const lockFile = path.join(content, 'passages.lock.json');
+const edition = (locale: string) => path.join(content, 'articles', slug, `${locale}.mdx`);
+const edit = (locale: string, change: (text: string) => string) =>
+  fs.writeFileSync(edition(locale), change(fs.readFileSync(edition(locale), 'utf8')));
+let build: BuildResult;
+let check: { status: number | null; output: string };
 
-  beforeAll(async () => {
-    // Renamed in every edition, as an aligned rename must be.
-    for (const name of fs.readdirSync(path.join(content, 'articles/ai-bubble')).filter((f) => f.endsWith('.mdx'))) {
-      const file = path.join(content, 'articles/ai-bubble', name);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`<P id="${moved.from}">`, `<P id="${moved.to}">`));
-    }
-    const lock = JSON.parse(fs.readFileSync(lockFile, 'utf8'));
-    lock['ai-bubble'].moved = { [moved.from]: moved.to };
-    fs.writeFileSync(lockFile, JSON.stringify(lock));
+beforeAll(async () => {
+  // Renamed in every edition, as an aligned rename must be.
+  for (const name of fs.readdirSync(path.join(content, 'articles/ai-bubble')).filter((f) => f.endsWith('.mdx'))) {
+    const file = path.join(content, 'articles/ai-bubble', name);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`<P id="${moved.from}">`, `<P id="${moved.to}">`));
+  }
+  const lock = JSON.parse(fs.readFileSync(lockFile, 'utf8'));
+  lock['ai-bubble'].moved = { [moved.from]: moved.to };
+  fs.writeFileSync(lockFile, JSON.stringify(lock));
+  replaceIn(content, `articles/ai-bubble/${defaultLocale}.mdx`, edited.from, edited.to);
+  if (translated && drafted) {
     const source = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-source-')), 'harbour.txt');
     fs.writeFileSync(source, `${sourceLines.join('\n')}\n`);
     const created = npm(content, 'new', '--', slug, '--from', source);
@@ -68,23 +81,25 @@ describe.runIf(translated && drafted)('an article from a text file to a publishe
         .replace('"[[author]]"', 'Test Author')
         .replace('"[[publisher]]"', 'Test Press'),
     );
-    for (const locale of [translated, drafted] as string[]) {
+    for (const locale of [translated, drafted]) {
       const skeleton = npm(content, 'translate', '--', slug, '--to', locale);
       expect(skeleton.status, skeleton.output).toBe(0);
     }
     let n = 0;
-    edit(translated as string, (t) =>
+    edit(translated, (t) =>
       t
         .replace(/^(title|dek|series): "\[\[translate\]\]"$/gm, `$1: "Translated $1 of ${marker}"`)
         .replace(/^\[\[translate\]\]$/gm, () => `Translated passage ${(n += 1)} of ${marker}`)
         .replace('"[[translator]]"', 'Test Translator')
         .replace(/^draft: true\n/m, ''),
     );
-    edit(drafted as string, (t) => t.replace('\n[[translate]]\n', `\nDraft passage of ${marker}\n`));
-    check = npm(content, 'check:content');
-    build = await buildContent(content);
-  });
+    edit(drafted, (t) => t.replace('\n[[translate]]\n', `\nDraft passage of ${marker}\n`));
+  }
+  check = npm(content, 'check:content');
+  build = await buildContent(content);
+});
 
+describe.runIf(translated && drafted)('an article from a text file to a published translation and a draft', () => {
   it('passes the content check, which prints the draft’s progress', () => {
     expect(check.status, check.output).toBe(0);
     expect(check.output).toContain(`${slug} ${drafted}: 1/${sourceLines.length} passages (draft, not published`);
@@ -157,6 +172,73 @@ describe.runIf(translated && drafted)('an article from a text file to a publishe
     const share = loadPage(`/${translated}/articles/ai-bubble/p/${moved.from}/`, build.outDir);
     expect(share('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/${translated}/articles/ai-bubble/#${moved.to}`);
     expect(JSON.parse(fs.readFileSync(lockFile, 'utf8'))['ai-bubble'].ids).toContain(moved.to);
+  });
+});
+
+describe('one character changed in a passage of the original', () => {
+  const { id } = edited;
+  const slug = 'ai-bubble';
+  const translations = localeCodes.filter((code) => code !== defaultLocale);
+  const status = (...args: string[]) => npm(content, 'status', '--', ...args);
+
+  it('builds, and the build names the passage outdated in every translation', () => {
+    expect(build.status, build.output).toBe(0);
+    for (const locale of translations) expect(build.output).toContain(`${slug}/${locale}: 1 passage outdated: ${id}`);
+  });
+
+  it('marks that passage, and only it, on every translation page, with a note linking to the original passage', () => {
+    for (const locale of translations) {
+      const $ = loadPage(`/${locale}/articles/${slug}/`, build.outDir);
+      expect(
+        $('[data-translation-status="outdated"]')
+          .map((_, el) => $(el).attr('data-passage'))
+          .get(),
+      ).toEqual([id]);
+      const note = $(`[data-passage="${id}"] .outdated-note`);
+      expect(note.text()).toContain(ui(locale).passageOutdated);
+      expect(note.find('a').attr('href')).toBe(passagePath(defaultLocale, slug, id));
+      expect($('[data-translation-freshness]').text().trim()).toBe(format(ui(locale).translationBeingUpdated, { count: 1 }));
+    }
+    expect(loadPage(`/${defaultLocale}/articles/${slug}/`, build.outDir)('[data-translation-status]').length).toBe(0);
+  });
+
+  it('marks the row on the side-by-side pages', () => {
+    for (const [left, right] of localeCodes.flatMap((l) => localeCodes.filter((r) => r !== l).map((r) => [l, r]))) {
+      const $ = loadPage(`/${left}/articles/${slug}/compare/${right}/`, build.outDir);
+      expect(
+        $('.compare-row[data-translation-status="outdated"]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+      ).toEqual([id]);
+    }
+  });
+
+  // Last in the file: it changes the content after the build.
+  it('is reported by npm run status with a word diff, fails --strict, and is current again after --accept or a new translation', () => {
+    const before = status();
+    expect(before.status, before.output).toBe(0);
+    expect(before.output).toContain(`outdated ${id}`);
+    expect(before.output).toContain('第[-3-]{+３+}四半期');
+    expect(status('--strict').status).toBe(1);
+    type Status = { article: string; locale: string; outdated: { id: string }[] };
+    const ofArticle = (output: string) => (JSON.parse(output) as Status[]).filter((s) => s.article === slug);
+    expect(
+      ofArticle(status('--json').output)
+        .filter((s) => s.outdated.some((p) => p.id === id))
+        .map((s) => s.locale),
+    ).toEqual(translations);
+
+    const [accepted, ...retranslated] = translations as [string, ...string[]];
+    expect(status('--accept', slug, accepted, id).status).toBe(0);
+    for (const locale of retranslated)
+      replaceIn(content, `articles/${slug}/${locale}.mdx`, `<P id="${id}">\n`, `<P id="${id}">\n(Revised.) `);
+    const after = status('--json');
+    expect(
+      ofArticle(after.output).map((s) => s.outdated.length),
+      after.output,
+    ).toEqual(translations.map(() => 0));
+    // The translator's change is recorded by the build (or by --accept): until then it is seen, not stored.
+    expect(status('--strict').status).toBe(0);
   });
 });
 
