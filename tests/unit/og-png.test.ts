@@ -29,8 +29,26 @@ describe('the palette PNG of a card', () => {
   });
 
   it('declines an image of more than 256 colours, and one with a transparent pixel (resvg encodes those)', () => {
-    expect(palettePng(pixels(257, 1, (i) => ((i * 0x010203) << 8) | 0xff), 257, 1)).toBeUndefined();
-    expect(palettePng(pixels(256, 1, (i) => ((i * 0x010203) << 8) | 0xff), 256, 1)).toBeDefined();
-    expect(palettePng(pixels(4, 4, (i) => (i === 5 ? 0xffffff80 : 0x000000ff)), 4, 4)).toBeUndefined();
+    expect(
+      palettePng(
+        pixels(257, 1, (i) => ((i * 0x010203) << 8) | 0xff),
+        257,
+        1,
+      ),
+    ).toBeUndefined();
+    expect(
+      palettePng(
+        pixels(256, 1, (i) => ((i * 0x010203) << 8) | 0xff),
+        256,
+        1,
+      ),
+    ).toBeDefined();
+    expect(
+      palettePng(
+        pixels(4, 4, (i) => (i === 5 ? 0xffffff80 : 0x000000ff)),
+        4,
+        4,
+      ),
+    ).toBeUndefined();
   });
 });
