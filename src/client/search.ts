@@ -4,6 +4,7 @@
 // DOM nodes (no HTML strings, no inline styles: the page runs under a strict CSP). docs/search.md.
 import { isLocale, localeInfo, type Locale } from '../lib/i18n/locales';
 import { bundleModule, searchLanguage } from '../lib/search/bundles';
+import type { SearchConcept } from '../lib/search/concepts';
 import { excerptParts, fitLength } from '../lib/search/excerpt';
 import { arrowTarget } from '../lib/search/keys';
 import { ranking, type PagefindModule } from '../lib/search/pagefind';
@@ -35,7 +36,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** `<site-search data-locale data-strings data-titles>` around the search page's form, filter, status, list and "Show more" button. */
+/** The URL parameter that turns concept search off (`?concepts=off`). */
+const conceptsParam = 'concepts';
+
+/** `<site-search data-locale data-strings data-titles data-concepts>` around the search page's form, filter, status, concept note, list and "Show more" button. */
 class SiteSearch extends HTMLElement {
   #reader!: Locale;
   #strings!: SearchStrings;
@@ -47,6 +51,7 @@ class SiteSearch extends HTMLElement {
   #filterBox!: HTMLFieldSetElement;
   #unavailable!: HTMLElement;
   #more!: HTMLButtonElement;
+  #concepts!: HTMLElement;
   /** The state last rendered. */
   #shown: SessionState | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,9 +68,11 @@ class SiteSearch extends HTMLElement {
     this.#filterBox = this.querySelector('[data-search-filter]') as HTMLFieldSetElement;
     this.#unavailable = this.querySelector('[data-search-unavailable]') as HTMLElement;
     this.#more = this.querySelector('[data-search-more]') as HTMLButtonElement;
+    this.#concepts = this.querySelector('[data-search-concepts]') as HTMLElement;
     this.#session = new SearchSession({
       reader,
       titles: JSON.parse(this.dataset['titles'] ?? '{}') as ArticleTitles,
+      concepts: JSON.parse(this.dataset['concepts'] ?? '[]') as SearchConcept[],
       language: searchLanguage(),
       load: loadPagefind,
       loadPreviews: (slug) => loadPreviews(reader, slug),
@@ -78,6 +85,7 @@ class SiteSearch extends HTMLElement {
     const radio = this.#filterBox.querySelector<HTMLInputElement>(`input[value="${edition}"]`);
     if (radio) radio.checked = true;
     void this.#session.setFilter(edition);
+    void this.#session.setExpand(params.get(conceptsParam) !== 'off');
     this.#input.value = params.get('q') ?? '';
     if (this.#input.value.trim()) this.#run();
   }
@@ -97,6 +105,7 @@ class SiteSearch extends HTMLElement {
       void this.#session.setFilter(this.#filter());
     });
     this.#more.addEventListener('click', () => void this.#session.more());
+    this.#concepts.querySelector('button')?.addEventListener('click', () => void this.#session.setExpand(!this.#session.state.expand));
     // Arrow keys move between the search box and the results (arrowTarget); Enter opens a result.
     this.addEventListener('keydown', (event) => {
       const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
@@ -119,13 +128,13 @@ class SiteSearch extends HTMLElement {
     return parseFilter(this.#filterBox.querySelector<HTMLInputElement>('input:checked')?.value ?? null);
   }
 
-  /** Keeps the query (?q=) and the chosen filter (?edition=) in the page's URL. */
+  /** Keeps the query (?q=), the chosen filter (?edition=) and concept search turned off (?concepts=off) in the page's URL. */
   #setUrl(query: string): void {
     const url = new URL(location.href);
-    url.searchParams.delete('q');
-    url.searchParams.delete('edition');
+    for (const name of ['q', 'edition', conceptsParam]) url.searchParams.delete(name);
     if (query) url.searchParams.set('q', query);
     if (this.#filter() !== 'all') url.searchParams.set('edition', this.#filter());
+    if (!this.#session.state.expand) url.searchParams.set(conceptsParam, 'off');
     history.replaceState(history.state, '', url);
   }
 
@@ -134,7 +143,8 @@ class SiteSearch extends HTMLElement {
     this.#shown = state;
     const started = state.status === 'loading' && (before?.status !== 'loading' || before.query !== state.query);
     if (started) performance.mark('search:start');
-    if (state.query !== before?.query || started) this.#setUrl(state.query);
+    if (state.query !== before?.query || state.expand !== before?.expand || started) this.#setUrl(state.query);
+    this.#showConcepts(state);
     this.dataset['state'] = state.status;
     switch (state.status) {
       case 'idle':
@@ -174,6 +184,17 @@ class SiteSearch extends HTMLElement {
     this.#unavailable.hidden = true;
   }
 
+  /** Says what a concept search added to the query, or that it is off, with the button that switches it. */
+  #showConcepts(state: SessionState): void {
+    const { concepts, expand, query } = state;
+    this.#concepts.hidden = concepts.length === 0 || state.status === 'idle' || state.status === 'error';
+    if (this.#concepts.hidden) return;
+    const terms = concepts.join(' · ');
+    const [note, button] = [this.#concepts.querySelector('span'), this.#concepts.querySelector('button')] as [HTMLElement, HTMLElement];
+    note.textContent = expand ? format(this.#strings.alsoSearched, { terms }) : format(this.#strings.onlyDone, { query });
+    button.textContent = expand ? format(this.#strings.onlyQuery, { query }) : format(this.#strings.alsoSearch, { terms });
+  }
+
   /** Shows the same passage in the reader's edition under each hit from another edition, when its preview is in. */
   #fillPreviews(state: SessionState): void {
     for (const q of this.#list.querySelectorAll<HTMLElement>('q[data-slug]')) {
@@ -190,6 +211,7 @@ class SiteSearch extends HTMLElement {
     li.dataset['edition'] = result.edition;
     if (result.passage) li.dataset['passage'] = result.passage;
     if (!result.complete) li.dataset['partial'] = '';
+    if (result.via) li.dataset['via'] = result.via;
     const meta = el('p', 'search-result-meta', strings.editions[result.edition]);
     if (result.kind === 'glossary') meta.append(` · ${strings.glossary}`);
     const heading = el('h2');

@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dist } from '../helpers/build';
+import { dist, root } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
 import { schemes } from '../helpers/a11y';
 import { runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
+import { readSite } from '../../src/lib/site/read';
+import { format } from '../../src/lib/text/format';
 
 /**
  * Queries whose passages were checked by reading the three editions: the passages that contain
@@ -94,6 +96,8 @@ interface Shown {
   preview: string | null;
   /** Holds only some segments of a CJK query. */
   partial: boolean;
+  /** The glossary name a concept search added that found it. */
+  via: string | null;
   /** The same passage's hits in other editions, folded under this one: edition and link. */
   also: { edition: Locale; href: string }[];
 }
@@ -154,6 +158,7 @@ async function shown(page: Page): Promise<Shown[]> {
       same: li.querySelector('.search-same a')?.getAttribute('href') ?? null,
       preview: li.querySelector<HTMLElement>('.search-same q:not([hidden])')?.textContent ?? null,
       partial: (li as HTMLElement).dataset['partial'] !== undefined,
+      via: (li as HTMLElement).dataset['via'] ?? null,
       also: [...li.querySelectorAll<HTMLAnchorElement>('.search-also a')].map((a) => ({
         edition: a.dataset['edition'] as Locale,
         href: a.getAttribute('href')!,
@@ -186,9 +191,10 @@ describe('search across the three editions (built site, Chromium)', () => {
         expect(lands).toContain(hit!.passage);
         expect(bestPassages(edition, query).best).toContain(hit!.passage);
         expect(hit!.href).toMatch(new RegExp(`^${articleUrl(edition)}\\?(highlight=[^&#]+&?)+#${hit!.passage}$`));
-        // The reader's own edition first among whole matches; partial matches of a CJK query last.
-        const order = results.map((r) => (r.partial ? 2 : 0) + (r.edition === reader ? 0 : 1));
-        expect(order, 'own edition first, partial matches last').toEqual([...order].sort((a, b) => a - b));
+        // The reader's own edition first among whole matches; partial matches of a CJK query after
+        // them; the hits of the glossary names a concept search added last.
+        const order = results.map((r) => (r.via ? 4 : 0) + (r.partial ? 2 : 0) + (r.edition === reader ? 0 : 1));
+        expect(order, 'own edition first, partial matches, then added names').toEqual([...order].sort((a, b) => a - b));
         if (reader === edition) expect(results.find(isArticle)?.passage, 'the first passage shown').toBe(hit!.passage);
         close();
       });
@@ -443,6 +449,75 @@ describe('search across the three editions (built site, Chromium)', () => {
     }
     await page.context().close();
   });
+});
+
+/** The glossary as built: a concept search adds its names. */
+const { terms } = readSite(path.join(root, 'content')).site;
+
+/** The queries the issue names: a term's alias or name typed in one language finds the passages that use its name in another. */
+const conceptCases: { reader: Locale; query: string; term: string; finds: Locale }[] = [
+  { reader: 'ja', query: 'capex', term: 'capex', finds: 'ja' },
+  { reader: 'en', query: '空売り', term: 'short-selling', finds: 'en' },
+  { reader: 'ja', query: '资本支出', term: 'capex', finds: 'ja' },
+];
+
+describe('search by concept (the glossary’s names in every language)', () => {
+  for (const { reader, query, term: slug, finds } of conceptCases) {
+    it(`finds the ${finds} passages naming the term when "${query}" is typed on /${reader}/search/, says what it added, and searches "${query}" alone once turned off`, async () => {
+      const term = terms.find((t) => t.slug === slug)!;
+      const added = localeCodes.filter((code) => term.names[code] !== query && !(term.aliases[code] ?? []).includes(query));
+      const names = added.map((code) => term.names[code]).join(' · ');
+      const t = ui(reader);
+      const page = await search(reader, query);
+      expect(await page.textContent('[data-search-concepts] span')).toBe(format(t.searchAlsoSearched, { terms: names }));
+      const results = await shown(page);
+      const holds = (r: Pick<Shown, 'edition' | 'passage'>, words: string) => {
+        const $ = loadPage(articleUrl(r.edition));
+        return readerText($, $(`#${r.passage}`))
+          .toLowerCase()
+          .includes(words.toLowerCase());
+      };
+      // Shown in its own edition, or folded under the same passage's hit in another.
+      const reached = results
+        .filter(isArticle)
+        .flatMap((r) => [
+          { edition: r.edition, passage: r.passage },
+          ...r.also.map((a) => ({ edition: a.edition, passage: decodeURIComponent(a.href.split('#')[1] ?? '') })),
+        ]);
+      expect(
+        reached.filter((r) => r.edition === finds && holds({ edition: finds, passage: r.passage }, term.names[finds])).length,
+        `${finds} passages with ${term.names[finds]}`,
+      ).toBeGreaterThan(0);
+      const firstAdded = results.findIndex((r) => r.via);
+      expect(firstAdded, 'a passage only the added names found').toBeGreaterThan(-1);
+      expect(
+        results.slice(firstAdded).every((r) => r.via),
+        'the query’s own results first',
+      ).toBe(true);
+
+      await page.click('[data-search-concepts] button');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('concepts') === 'off');
+      await waitForResults(page, query);
+      const alone = await shown(page);
+      expect(alone.filter((r) => r.via)).toEqual([]);
+      expect(
+        alone.filter(isArticle).filter((r) => !holds(r, query) && r.also.length === 0),
+        'every passage shown holds the query',
+      ).toEqual([]);
+      expect(await page.textContent('[data-search-concepts] span')).toBe(format(t.searchOnlyDone, { query }));
+      expect(await page.textContent('[data-search-concepts] button')).toBe(format(t.searchAlsoSearch, { terms: names }));
+      await page.reload();
+      await waitForResults(page, query);
+      expect(
+        (await shown(page)).filter((r) => r.via),
+        'still off after a reload',
+      ).toEqual([]);
+      await page.click('[data-search-concepts] button');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('concepts'));
+      await page.waitForSelector('.search-result[data-via]');
+      close();
+    });
+  }
 });
 
 describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () => {

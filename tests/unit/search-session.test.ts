@@ -332,3 +332,45 @@ describe('a search session', () => {
     expect(session.state.status).toBe('done');
   });
 });
+
+describe('a concept search', () => {
+  /**
+   * A glossary term named alpha in English (alias alphas) and beta in Japanese, a Japanese passage
+   * that uses its Japanese name and a Chinese one that uses the English.
+   */
+  const concepts = [{ en: ['alpha', 'alphas'], ja: ['beta'] }];
+  const withJapanese = [...records, passage('ja', 'p7', 'beta kanren'), passage('zh', 'p8', 'alphas yuyan')];
+  const itemsOf = (state: SessionState) => state.results.map((r) => `${r.edition}#${r.passage}${r.via ? ` via ${r.via}` : ''}`);
+
+  it('also searches the other languages’ names of a term the query names, ranking the query’s own records first', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session } = sessionOver(fake, { concepts });
+    await session.search('Alphas');
+    expect(session.state).toMatchObject({ concepts: ['beta'], expand: true });
+    expect(new Set(fake.searches.map((s) => s.term))).toEqual(new Set(['alpha', 'beta']));
+    // The query's own hit in another edition still comes before the added name's hits in the reader's.
+    expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8', 'en#p6 via beta', 'ja#p7 via beta']);
+    expect(session.state.counts, 'each record once, in its edition').toEqual({ en: 2, ja: 1, zh: 1, all: 4 });
+  });
+
+  it('searches the query alone once the reader turns it off, saying what it would add, and again with it on', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session } = sessionOver(fake, { concepts });
+    await session.search('alpha');
+    await session.setExpand(false);
+    expect(session.state).toMatchObject({ status: 'done', concepts: ['beta'], expand: false, counts: { en: 1, zh: 1, all: 2 } });
+    expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8']);
+    await session.setExpand(true);
+    expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8', 'en#p6 via beta', 'ja#p7 via beta']);
+  });
+
+  it('adds nothing for a query that names no term, or only part of one', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session } = sessionOver(fake, { concepts });
+    await session.search('gpu');
+    expect(session.state.concepts).toEqual([]);
+    await session.search('alpha beta');
+    expect(session.state.concepts).toEqual([]);
+    expect(fake.searches.every((s) => s.term !== 'beta')).toBe(true);
+  });
+});

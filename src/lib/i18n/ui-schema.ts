@@ -51,6 +51,14 @@ export const uiSchema = z.strictObject({
   searchLoading: z.string().min(1),
   searchUnavailable: z.string().min(1),
   searchFilterLabel: z.string().min(1),
+  /** What a concept search added to the query: `{terms}` is the glossary names, joined. */
+  searchAlsoSearched: z.string().includes('{terms}'),
+  /** The button that turns concept search off. */
+  searchOnlyQuery: z.string().includes('{query}'),
+  /** Said when concept search is off, before the button that turns it on. */
+  searchOnlyDone: z.string().includes('{query}'),
+  /** The button that turns concept search on again. */
+  searchAlsoSearch: z.string().includes('{terms}'),
   passageLink: z.string().min(1),
   copyLink: z.string().min(1),
   linkCopied: z.string().min(1),

@@ -108,6 +108,8 @@ export interface TermRoute extends RouteBase {
 export interface SearchRoute extends RouteBase {
   kind: 'search';
   articles: Article[];
+  /** The glossary, whose names and aliases a concept search adds to a query. */
+  terms: Term[];
 }
 
 /** One page of the site, with everything its view needs. */
@@ -261,7 +263,7 @@ export function routes(site: Site): Route[] {
       route<HomeRoute>({ kind: 'home', locale }, locale, { articles: site.articles }, { xDefault: chooserPath }),
       route<GlossaryRoute>({ kind: 'glossary', locale }, locale, { terms: site.terms }),
       ...site.terms.map((term) => route<TermRoute>({ kind: 'term', locale, slug: term.slug }, locale, { term }, { indexed: true })),
-      route<SearchRoute>({ kind: 'search', locale }, locale, { articles: site.articles }),
+      route<SearchRoute>({ kind: 'search', locale }, locale, { articles: site.articles, terms: site.terms }),
     ]),
     ...site.articles.flatMap((article) => articleRoutes(article, site)),
   ];

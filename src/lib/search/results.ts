@@ -29,6 +29,8 @@ export interface SearchResult {
   phraseCount: number;
   /** Pagefind's rank among all results (0 = best). */
   rank: number;
+  /** The glossary name a concept search added that found this record, when the reader's query did not. */
+  via?: string;
 }
 
 /** The locale, kind and slug of a record's page (`parsePagePath`): an article edition, a glossary term, or another page. */
@@ -72,12 +74,14 @@ export function toResult(data: PagefindResultData, query: string, rank: number, 
 }
 
 /**
- * Orders results: records that match the whole query before partial matches, and within each, the
- * reader's own edition first; then the records holding the whole query most often (the passage
- * that is most about it), then Pagefind's order.
+ * Orders results: the reader's query's records before those a concept search added; within each,
+ * records that match the whole query before partial matches, and within those, the reader's own
+ * edition first; then the records holding the whole query most often (the passage that is most
+ * about it), then Pagefind's order. (So a passage that the query found in one edition and an added
+ * name in another is shown as the query's hit, the other folded under it: `alignResults`.)
  */
 export function rankResults(results: readonly SearchResult[], reader: Locale): SearchResult[] {
-  const key = (result: SearchResult) => (result.complete ? 0 : 2) + (result.edition === reader ? 0 : 1);
+  const key = (result: SearchResult) => (result.via ? 4 : 0) + (result.complete ? 0 : 2) + (result.edition === reader ? 0 : 1);
   return [...results].sort((a, b) => key(a) - key(b) || b.phraseCount - a.phraseCount || a.rank - b.rank);
 }
 

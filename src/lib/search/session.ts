@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { conceptExpansions, type SearchConcept } from './concepts';
 import type { PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
 import { normalizeQuery, searchTerm } from './query';
 import {
@@ -44,6 +45,10 @@ export interface SessionState {
   hasMore: boolean;
   /** Article slug → passage id → preview of that passage in the reader's edition, for the articles loaded so far. */
   previews: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The glossary names a concept search adds to the query shown (`conceptExpansions`), searched or not. */
+  concepts: readonly string[];
+  /** Whether they are searched too (the reader can turn it off). */
+  expand: boolean;
   /** Why the status is `error`. */
   error?: unknown;
 }
@@ -54,6 +59,8 @@ export interface SessionOptions {
   reader: Locale;
   /** The article titles (records carry none). */
   titles: ArticleTitles;
+  /** The glossary's names and aliases, for concept search (none: the query alone is searched). */
+  concepts?: readonly SearchConcept[];
   /** The language the index is built in (`searchLanguage()`), to segment CJK queries as the index is. */
   language: string;
   /** Loads Pagefind, ready to search; called again after it fails. */
@@ -64,10 +71,15 @@ export interface SessionOptions {
   batch?: number;
 }
 
-/** The searches of one query: its views (made when first shown), how deep each is shown, its records' data by Pagefind id. */
+/**
+ * The searches of one query: the queries searched (the reader's, then the glossary names a concept
+ * search adds), its views (made when first shown), how deep each is shown, its records' data by
+ * Pagefind id, and which query found each record first.
+ */
 interface QueryRun {
   query: string;
-  term: string;
+  searched: { query: string; term: string }[];
+  foundBy: Map<string, string>;
   views: Map<EditionFilter, Promise<PagefindResult[][]>>;
   depths: Map<EditionFilter, number>;
   loaded: Map<string, Promise<PagefindResultData>>;
@@ -91,10 +103,21 @@ export class SearchSession {
   #ticket = 0;
   #previews = new Map<string, ReadonlyMap<string, string>>();
   #previewLoads = new Set<string>();
+  #expand = true;
 
   constructor(options: SessionOptions) {
-    this.#options = { batch: resultBatch, ...options };
-    this.#state = { status: 'idle', query: '', filter: 'all', results: [], counts: {}, hasMore: false, previews: this.#previews };
+    this.#options = { batch: resultBatch, concepts: [], ...options };
+    this.#state = {
+      status: 'idle',
+      query: '',
+      filter: 'all',
+      results: [],
+      counts: {},
+      hasMore: false,
+      previews: this.#previews,
+      concepts: [],
+      expand: true,
+    };
   }
 
   /** The current state. */
@@ -123,13 +146,26 @@ export class SearchSession {
     const ticket = ++this.#ticket;
     if (!query) {
       this.#run = null;
-      this.#set({ status: 'idle', query: '', results: [], counts: {}, hasMore: false });
+      this.#set({ status: 'idle', query: '', results: [], counts: {}, hasMore: false, concepts: [] });
       return;
     }
+    await this.#begin(query, ticket);
+  }
+
+  /** Turns concept search on or off (on at first), searching the current query again when that changes what it searches. */
+  async setExpand(expand: boolean): Promise<void> {
+    if (expand === this.#expand) return;
+    this.#expand = expand;
+    const { query, concepts } = this.#state;
+    if (this.#run && concepts.length > 0) await this.#begin(query, ++this.#ticket);
+    else this.#set({ expand });
+  }
+
+  async #begin(query: string, ticket: number): Promise<void> {
     this.#run = this.#start(query);
     // A run's failure is reported by the view that awaits it; this copy only stops an unhandled rejection.
     this.#run.catch(() => undefined);
-    this.#set({ status: 'loading', query });
+    this.#set({ status: 'loading', query, concepts: conceptExpansions(query, this.#options.concepts), expand: this.#expand });
     await this.#show(ticket);
   }
 
@@ -166,37 +202,70 @@ export class SearchSession {
   /**
    * A query's first searches. "All editions" reads the reader's own edition and the other editions'
    * articles as two lists (other editions' glossary terms repeat the reader's: every term page
-   * lists all three names); both read the same index chunks, fetched once.
+   * lists all three names); both read the same index chunks, fetched once. With concept search,
+   * each glossary name it adds is searched the same way and its records follow the query's own.
    */
   async #start(query: string): Promise<QueryRun> {
     const pagefind = await this.#load();
-    const { reader, language } = this.#options;
-    const term = searchTerm(query, language);
-    const [own, articles] = await Promise.all([
-      pagefind.search(term, { filters: { edition: reader } }),
-      pagefind.search(term, { filters: { kind: 'article' } }),
-    ]);
-    const ownIds = new Set(own.results.map((result) => result.id));
-    const all = [own.results, articles.results.filter((result) => !ownIds.has(result.id))];
-    return {
-      query,
-      term,
-      views: new Map([
-        ['all', Promise.resolve(all)],
-        [reader, Promise.resolve([own.results])],
-      ]),
-      depths: new Map(),
-      loaded: new Map(),
-      counts: { ...own.totalFilters['edition'], all: viewTotal(all) },
-    };
+    const { reader, language, concepts } = this.#options;
+    const queries = [query, ...(this.#expand ? conceptExpansions(query, concepts) : [])];
+    const searched = queries.map((q) => ({ query: q, term: searchTerm(q, language) }));
+    const responses = await Promise.all(
+      searched.map(({ term }) =>
+        Promise.all([pagefind.search(term, { filters: { edition: reader } }), pagefind.search(term, { filters: { kind: 'article' } })]),
+      ),
+    );
+    const run: QueryRun = { query, searched, foundBy: new Map(), views: new Map(), depths: new Map(), loaded: new Map(), counts: {} };
+    const own = this.#merge(
+      run,
+      responses.map(([mine]) => mine.results),
+    );
+    const ownIds = new Set(own.map((result) => result.id));
+    const all = [
+      own,
+      this.#merge(
+        run,
+        responses.map(([, articles]) => articles.results),
+      ).filter((result) => !ownIds.has(result.id)),
+    ];
+    run.views.set('all', Promise.resolve(all)).set(reader, Promise.resolve([own]));
+    const editionCounts = responses[0]![0].totalFilters['edition'] ?? {};
+    if (searched.length === 1) run.counts = { ...editionCounts, all: viewTotal(all) };
+    else {
+      // Several queries' records overlap: each edition's count is its merged view's length.
+      const editions = new Set(responses.flatMap(([mine]) => Object.keys(mine.totalFilters['edition'] ?? {})));
+      const views = await Promise.all(
+        [...editions].map(async (edition) => [edition, await this.#view(run, edition as EditionFilter)] as const),
+      );
+      run.counts = { ...Object.fromEntries(views.map(([edition, lists]) => [edition, viewTotal(lists)])), all: viewTotal(all) };
+    }
+    return run;
   }
 
-  /** The lists of a filter's view: one edition's results come from a search filtered to it, made when first asked for. */
+  /** The records of several queries' lists in order, each once, noting which query found it first. */
+  #merge(run: QueryRun, lists: readonly PagefindResult[][]): PagefindResult[] {
+    const merged = new Map<string, PagefindResult>();
+    lists.forEach((list, i) => {
+      for (const result of list) {
+        if (merged.has(result.id)) continue;
+        merged.set(result.id, result);
+        if (!run.foundBy.has(result.id)) run.foundBy.set(result.id, run.searched[i]!.query);
+      }
+    });
+    return [...merged.values()];
+  }
+
+  /** The lists of a filter's view: one edition's results come from searches filtered to it, made when first asked for. */
   async #view(run: QueryRun, filter: EditionFilter): Promise<PagefindResult[][]> {
     let view = run.views.get(filter);
     if (!view) {
       const pagefind = await this.#load();
-      view = pagefind.search(run.term, { filters: { edition: filter } }).then((response) => [response.results]);
+      view = Promise.all(run.searched.map(({ term }) => pagefind.search(term, { filters: { edition: filter } }))).then((responses) => [
+        this.#merge(
+          run,
+          responses.map((response) => response.results),
+        ),
+      ]);
       run.views.set(filter, view);
       // A failed view is searched again when next asked for.
       view.catch(() => run.views.delete(filter));
@@ -246,7 +315,9 @@ export class SearchSession {
       run.loaded.set(result.id, data);
       data.catch(() => run.loaded.delete(result.id));
     }
-    return toResult(await data, run.query, rank, this.#options.titles);
+    const foundBy = run.foundBy.get(result.id) ?? run.query;
+    const found = toResult(await data, foundBy, rank, this.#options.titles);
+    return found && foundBy !== run.query ? { ...found, via: foundBy } : found;
   }
 
   /** Loads the reader's-edition previews of the articles with a hit shown from another edition, each once; a failure leaves them empty. */

@@ -16,6 +16,11 @@ export interface SearchStrings {
   sameInYours: string;
   /** Introduces the other editions where the same passage matched too. */
   alsoIn: string;
+  /** Concept search: what it added (`{terms}`), the button that turns it off (`{query}`), and when off, the note (`{query}`) and the button that turns it on (`{terms}`). */
+  alsoSearched: string;
+  onlyQuery: string;
+  onlyDone: string;
+  alsoSearch: string;
   /** Each edition's label in the reader's language ("English edition", "日本語版"). */
   editions: Record<Locale, string>;
 }
@@ -30,6 +35,10 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
     alsoIn: t.searchAlsoIn,
+    alsoSearched: t.searchAlsoSearched,
+    onlyQuery: t.searchOnlyQuery,
+    onlyDone: t.searchOnlyDone,
+    alsoSearch: t.searchAlsoSearch,
     editions: Object.fromEntries(
       locales.map((l) => [l.code, format(t.editionLanguage, { language: languageName(l.code, locale) })]),
     ) as Record<Locale, string>,
