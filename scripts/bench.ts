@@ -1,11 +1,12 @@
-// npm run bench — builds the site cold and warm, weighs its pages, measures search in Chromium,
-// and runs the scale test (synthetic articles), then prints a table and writes bench/results.json.
+// npm run bench — builds the site cold and warm, weighs its pages, measures search in Chromium
+// (cost, and relevance over bench/relevance.json), and runs the scale test (synthetic articles), then prints a table and writes bench/results.json.
 // BENCH_SCALE=1,10 limits the scale run (default 1,10,30).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
 import { writeSyntheticContent } from './bench/synthetic';
+import { measureRelevance, type RelevanceBench } from './bench/relevance';
 import { measureSearch, type SearchBench } from './bench/search';
 import { serveSite } from './lib/serve';
 import { pageAssets, total } from './lib/weight';
@@ -61,6 +62,7 @@ results['pages'] = Object.fromEntries(
 const server = await serveSite(dist);
 try {
   results['search'] = await measureSearch(server.origin);
+  results['relevance'] = await measureRelevance(server.origin, dist, path.join(root, 'bench/relevance.json'));
 } finally {
   await server.close();
 }
@@ -94,6 +96,22 @@ for (const count of scale) {
     searchMetaBytes,
   });
   fs.rmSync(work, { recursive: true, force: true });
+}
+// Each row's figures as multiples of the first row's (the smallest site), so that growth is visible.
+type Grown = 'seconds' | 'pages' | 'peakMiB' | 'searchMetaBytes';
+const first = scaleRuns[0] as Record<Grown | 'articles', number> | undefined;
+for (const run of scaleRuns as Record<Grown | 'articles', number>[]) {
+  if (!first) break;
+  const times = (key: Grown) => Math.round((run[key] / (first[key] || 1)) * 100) / 100;
+  Object.assign(run, {
+    ratio: {
+      to: first.articles,
+      pages: times('pages'),
+      seconds: times('seconds'),
+      peakMiB: times('peakMiB'),
+      searchMetaBytes: times('searchMetaBytes'),
+    },
+  });
 }
 results['scale'] = scaleRuns;
 
@@ -133,17 +151,26 @@ function printTable(r: typeof results): void {
     );
   }
   console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
+  const relevance = r['relevance'] as RelevanceBench;
   console.log(
-    '\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB',
+    `\nRelevance (bench/relevance.json, ${relevance.queries} queries with relevant passages): recall@5 ${f(relevance.recallAt5, 3)}, MRR ${f(relevance.mrr, 3)}`,
+  );
+  const weakest = [...relevance.perQuery].sort((a, b) => a.recallAt5 - b.recallAt5 || a.reciprocalRank - b.reciprocalRank).slice(0, 5);
+  console.log(
+    `  weakest: ${weakest.map((q) => `${q.query} on /${q.page}/ (${q.relevant} relevant: recall@5 ${f(q.recallAt5, 2)}, RR ${f(q.reciprocalRank, 2)})`).join('; ')}`,
+  );
+  console.log(
+    '\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB  × first row: time, memory, search meta',
   );
   for (const s of r['scale'] as (ReturnType<typeof phases> & {
     articles: number;
     msPerPage: number;
     htmlMsPerPage: number;
     searchMetaBytes: number;
+    ratio?: { seconds: number; peakMiB: number; searchMetaBytes: number };
   })[]) {
     console.log(
-      `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}`,
+      `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
     );
   }
   console.log('\nFigures written to bench/results.json');

@@ -101,7 +101,7 @@ const lastSearchMs = (page: Page) =>
   );
 
 /** Waits for the query's results and returns the edition of each result shown, and of each hit folded under one ("also found in"). */
-async function waitForQuery(page: Page, query: string): Promise<{ results: number; editions: string[] }> {
+export async function waitForQuery(page: Page, query: string): Promise<{ results: number; editions: string[] }> {
   await page.waitForFunction(
     (q) => {
       const root = document.querySelector<HTMLElement>('[data-search]');
