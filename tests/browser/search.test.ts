@@ -17,6 +17,22 @@ import { format } from '../../src/lib/text/format';
  * the query, and those that hold it most (where a result should land). The tests also recompute
  * both from the built HTML.
  */
+/** The Chinese passages that hold 算力. */
+const computePassages = [
+  'closed-loop-core',
+  'training-costs',
+  'stripe-position',
+  'german-carmaker',
+  'ai-strategy-talisman',
+  'renewables-fifth',
+  'twenty-five-years-later',
+  'retailer',
+  'new-factor',
+  'compute-oil',
+  'compute-sovereignty',
+  'world-changed',
+];
+
 const table: { query: string; edition: Locale; passages: string[]; lands: string[] }[] = [
   {
     query: '設備投資',
@@ -34,34 +50,9 @@ const table: { query: string; edition: Locale; passages: string[]; lands: string
   {
     query: '算力',
     edition: 'zh',
-    passages: [
-      'closed-loop-core',
-      'training-costs',
-      'stripe-position',
-      'german-carmaker',
-      'ai-strategy-talisman',
-      'renewables-fifth',
-      'twenty-five-years-later',
-      'retailer',
-      'new-factor',
-      'compute-oil',
-      'compute-sovereignty',
-      'world-changed',
-    ],
-    lands: [
-      'closed-loop-core',
-      'training-costs',
-      'stripe-position',
-      'german-carmaker',
-      'ai-strategy-talisman',
-      'renewables-fifth',
-      'twenty-five-years-later',
-      'retailer',
-      'new-factor',
-      'compute-oil',
-      'compute-sovereignty',
-      'world-changed',
-    ],
+    passages: computePassages,
+    // Each holds 算力 once.
+    lands: computePassages,
   },
   { query: '做空', edition: 'zh', passages: ['burry-short', 'short-the-game'], lands: ['burry-short'] }, // twice in burry-short
   {
