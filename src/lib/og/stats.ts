@@ -11,7 +11,7 @@ export interface CardRecord {
   setupMs: number;
   satoriMs: number;
   pngMs: number;
-  /** When its drawing started and ended (a reused card: when it was asked for and read), epoch ms. */
+  /** When the card was asked for and when it was ready (epoch ms). */
   start: number;
   end: number;
 }
@@ -29,13 +29,8 @@ export interface BuildSummary {
   /** Mean milliseconds per drawn card (0 when none was drawn). */
   satoriMsPerCard: number;
   pngMsPerCard: number;
-  /** Milliseconds from the first card's drawing started to the last one's end, per drawn card: what a card costs the build with the workers drawing side by side. */
+  /** Milliseconds from the first drawn card asked for to the last one ready, per drawn card: what a card costs the build, layout and cache included. */
   effectiveMsPerCard: number;
-}
-
-/** Whether this process is running a build (the og integration has started its log). */
-export function inBuild(): boolean {
-  return process.env[buildLogVariable] !== undefined;
 }
 
 /** Appends a card's record to the current build's log; does nothing outside a build (dev server, tests). */

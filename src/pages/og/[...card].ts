@@ -2,14 +2,11 @@
 import type { APIRoute } from 'astro';
 import { cardSpecs } from '../../lib/og/cards';
 import type { CardSpec } from '../../lib/og/layout';
-import { cardImage, prefetchCards } from '../../lib/og/render';
+import { cardImage } from '../../lib/og/render';
 import { getRoutes } from '../../lib/routes/load';
 
 export async function getStaticPaths() {
-  const specs = cardSpecs(await getRoutes());
-  // Astro asks every route for its paths before it renders any page: the workers draw the cards meanwhile.
-  prefetchCards(specs);
-  return specs.map((spec) => ({ params: { card: spec.card.replace(/^\/og\//, '') }, props: { spec } }));
+  return cardSpecs(await getRoutes()).map((spec) => ({ params: { card: spec.card.replace(/^\/og\//, '') }, props: { spec } }));
 }
 
 export const GET: APIRoute<{ spec: CardSpec }> = async ({ props }) =>
