@@ -395,9 +395,11 @@ describe('search queries', () => {
     expect(mixed).toContain('時価 総額');
   });
 
-  it('leaves words with symbols, digits or hyphens whole when making the search term', () => {
+  it('leaves words with symbols or digits whole when making the search term, and gives a hyphenated word as its parts, as the index holds it', () => {
     expect(searchTerm('S&P 500 設備投資', 'ja').startsWith('S&P 500 ')).toBe(true);
     expect(searchTerm('GPT-4と算力', 'zh').split(' ')).toContain('GPT-4');
+    expect(searchTerm('dot-com', 'ja')).toBe('dot com');
+    expect(searchTerm('Closed-loop financing', 'ja')).toBe('close loop financ');
     expect(searchTerm('ＣＡＰＥＸ　設備投資', 'en'), 'normalised first').toBe('capex 設備 投資');
   });
 

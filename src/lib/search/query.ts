@@ -70,6 +70,8 @@ export function querySegments(query: string, lang: string): string[] {
 
 /** Latin letters only (a word without the punctuation around it). */
 const latinLetters = /^\p{Script=Latin}+$/u;
+/** Latin words joined by hyphens (`dot-com`, `closed-loop`). */
+const hyphenated = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)+$/u;
 
 /** A word of letters only, in the Latin script: the kind of word an English stemmer can cut. */
 const latinWord = /^\p{Script=Latin}{4,}$/u;
@@ -113,11 +115,14 @@ export function searchTerm(query: string, language: string): string {
   return segmented
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => {
+    .flatMap((word) => {
       const letters = word.replace(edgePunctuation, '');
-      if (!latinLetters.test(letters)) return word;
+      // The index holds a hyphenated word as its parts (`dot-com` as `dot` and `com`), and a
+      // query word as one would match none of them: so the query gives the parts too.
+      if (hyphenated.test(letters)) return letters.split('-').map(wordStart);
+      if (!latinLetters.test(letters)) return [word];
       const start = wordStart(letters);
-      return start === letters ? word : start;
+      return [start === letters ? word : start];
     })
     .join(' ');
 }
