@@ -11,7 +11,7 @@ import { ranking, type PagefindModule } from '../lib/search/pagefind';
 import { parsePreviews, previewsPath } from '../lib/search/previews';
 import { parseFilter, resultHref, sameInEdition, type AlignedResult, type ArticleTitles } from '../lib/search/results';
 import { SearchSession, type SessionState } from '../lib/search/session';
-import type { SearchStrings } from '../lib/search/strings';
+import { countText, statusText, type SearchStrings } from '../lib/search/strings';
 import { format } from '../lib/text/format';
 
 /** Pagefind's module with its index metadata and WebAssembly loaded (so that a reader who focuses the box waits only for the index chunks of the query). */
@@ -175,10 +175,9 @@ class SiteSearch extends HTMLElement {
   #showResults(state: SessionState): void {
     const { counts, filter } = state;
     for (const span of this.#filterBox.querySelectorAll<HTMLElement>('[data-count]'))
-      span.textContent = `(${counts[parseFilter(span.dataset['count'] ?? null)] ?? 0})`;
-    this.#filterBox.hidden = (counts.all ?? 0) === 0;
-    const total = counts[filter] ?? 0;
-    this.#status.textContent = total === 0 ? this.#strings.noResults : format(this.#strings.resultCount, { count: total });
+      span.textContent = `(${countText(counts[parseFilter(span.dataset['count'] ?? null)])})`;
+    this.#filterBox.hidden = (counts.all?.count ?? 0) === 0;
+    this.#status.textContent = statusText(this.#strings, counts[filter]);
     this.#list.replaceChildren(...state.results.map((result) => this.#item(result)));
     this.#more.hidden = !state.hasMore;
     this.#unavailable.hidden = true;

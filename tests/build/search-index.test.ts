@@ -12,6 +12,9 @@ import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindServiceConfig, WriteOptions } from 'pagefind';
 import { searchIndex, writeSearchBundle, type IndexablePage, type PagefindApi } from '../../src/lib/search/integration';
 import { previewsPath } from '../../src/lib/search/previews';
+import { passagesPerRecord } from '../../src/lib/search/records';
+import { recordHits } from '../../src/lib/search/results';
+import { contentWords, splitWords } from '../../src/lib/search/words';
 
 const bundleDir = path.join(dist, bundlePath);
 
@@ -58,15 +61,14 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
 
   for (const locale of localeCodes) {
     describe(`the ${locale} edition`, () => {
-      it('is one record per passage of each article edition plus its head, and one per glossary term; no share, side-by-side, fallback or chrome-only page', () => {
-        const expected = pagesWithSearchBody(locale)
-          .filter((p) => !/\/articles\/[^/]+\/(p|compare)\//.test(p))
-          .flatMap((p) => (articleUrls(locale).includes(p) ? [p, ...passageIds(p).map((id) => `${p}#${id}`)] : [p]));
+      it('is a head record and records of passages for each article edition, and one record per glossary term; no share, side-by-side, fallback or chrome-only page', () => {
+        const pages = pagesWithSearchBody(locale).filter((p) => !/\/articles\/[^/]+\/(p|compare)\//.test(p));
         expect(
           recordsOf(locale)
-            .map((r) => r.url)
+            .map((r) => r.url.split('#')[0])
+            .filter((url, i, all) => all.indexOf(url) === i)
             .sort(),
-        ).toEqual(expected.sort());
+        ).toEqual(pages.sort());
         expect(articleUrls(locale).length, 'every article has an edition page in the index').toBeGreaterThan(0);
         for (const r of recordsOf(locale)) {
           expect(r.url, 'only articles and glossary terms').toMatch(new RegExp(`^/${locale}/(articles|glossary)/[^/]+/(#.+)?$`));
@@ -75,16 +77,43 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         }
       });
 
-      it('holds each passage’s text in its record, footer lines included, and the article’s title in its head record only', () => {
+      it(`makes every passage with text a titled sub-result of one record, in document order, at most ${passagesPerRecord} a record`, () => {
+        for (const url of articleUrls(locale)) {
+          const ids = passageIds(url);
+          const titled = recordsOf(locale)
+            .filter((r) => r.url.startsWith(`${url}#`))
+            .map((r) => r.anchors.filter((a) => a.title).map((a) => a.id))
+            .sort((a, b) => ids.indexOf(a[0]!) - ids.indexOf(b[0]!));
+          expect(titled.flat(), url).toEqual(ids);
+          expect(Math.max(...titled.map((group) => group.length)), url).toBeLessThanOrEqual(passagesPerRecord);
+          expect(
+            recordAt(url)!.anchors.filter((a) => a.title),
+            'the head has no sub-result',
+          ).toEqual([]);
+        }
+      });
+
+      it('holds each passage’s text in its record, from its anchor to the next, footer lines included, and the article’s title in its head record only', () => {
         for (const url of articleUrls(locale)) {
           const $ = loadPage(url);
           const title = $('h1').first().text().trim();
+          const texts = new Map(
+            recordsOf(locale)
+              .filter((r) => r.url.startsWith(`${url}#`))
+              .flatMap((r) => {
+                // Every word a hit, so that each passage is one of the record's hits.
+                const locations = splitWords(r.content).words.map((_, i) => i);
+                return recordHits({ ...r, raw_content: r.content, locations }).map((hit) => [hit.url, contentWords(hit.content)] as const);
+              }),
+          );
           for (const id of passageIds(url)) {
-            const record = recordAt(`${url}#${id}`)!;
-            expect(bare(record.content), `${url}#${id}`).toBe(bare(readerText($, $(`[id="${id}"]`))));
-            // Pagefind searches metadata: a title on every passage would make each match the title's words.
-            expect(record.meta['title'], `${url}#${id} carries no title`).toBeUndefined();
+            const words = texts.get(`${url}#${id}`);
+            expect(words, `${url}#${id}`).toBeDefined();
+            expect(bare(words!.words.join(words!.joiner)), `${url}#${id}`).toBe(bare(readerText($, $(`[id="${id}"]`))));
           }
+          for (const r of recordsOf(locale).filter((r) => r.url.startsWith(`${url}#`)))
+            // Pagefind searches metadata: a title on every passage would make each match the title's words.
+            expect(r.meta['title'], `${r.url} carries no title`).toBeUndefined();
           expect(bare(recordAt(url)!.content), 'the head record holds the title').toContain(bare(title));
           expect(recordAt(url)!.meta['title']).toBe(title);
         }

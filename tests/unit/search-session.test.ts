@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PagefindResultData, PagefindSearchOptions, PagefindSearchResponse } from '../../src/lib/search/pagefind';
 import type { ArticleTitles } from '../../src/lib/search/results';
 import { SearchSession, type PagefindSearch, type SessionOptions, type SessionState } from '../../src/lib/search/session';
+import { countText } from '../../src/lib/search/strings';
 
 /** A promise and the function that settles it. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -117,6 +118,10 @@ function sessionOver(fake: FakePagefind, options: Partial<SessionOptions> = {}) 
   return { session, states, loadPreviews };
 }
 
+/** Each view's count as the page shows it: `4`, or `4+` for at least four. */
+const countsOf = (state: SessionState) =>
+  Object.fromEntries(Object.entries(state.counts).map(([filter, count]) => [filter, countText(count)]));
+
 /** The results shown, as `<edition>#<passage>` (or the page URL) with the editions folded under each. */
 const shown = (state: SessionState) =>
   state.results.map((r) => `${r.edition}${r.passage ? `#${r.passage}` : ` ${r.url}`}${r.alsoIn.map((o) => ` +${o.edition}`).join('')}`);
@@ -132,8 +137,30 @@ describe('a search session', () => {
     const state = session.state;
     expect(state).toMatchObject({ status: 'done', query: 'gpu', filter: 'all', hasMore: false });
     expect(shown(state)).toEqual(['en#p1 +ja +zh', 'en#p2 +ja', 'en#p3', 'en /en/glossary/gpu/', 'ja#p4']);
-    expect(state.counts, 'every edition’s hits, and the distinct results of the view').toEqual({ en: 4, ja: 4, zh: 1, all: 8 });
-    expect(fake.searches.map((s) => s.filters)).toEqual([{ edition: 'en' }, { kind: 'article' }]);
+    // The Japanese glossary term is not in this view, so its record is not loaded: at least 4 Japanese hits.
+    expect(countsOf(state), 'every edition’s hits, and the distinct results of the view').toEqual({ en: '4', ja: '4+', zh: '1', all: '8' });
+    expect(
+      fake.searches.map((s) => s.filters),
+      'the two lists, then each other edition with hits, for its count',
+    ).toEqual([{ edition: 'en' }, { kind: 'article' }, { edition: 'ja' }, { edition: 'zh' }]);
+  });
+
+  it('shows each passage with hits of a record that holds several, most hits first, and counts them', async () => {
+    const text = 'GPU one two GPU three GPU';
+    const group = {
+      ...record('/en/articles/ai-bubble/#g1', 'en', 'article', text),
+      anchors: [
+        { element: 'p', id: 'g1', title: 'g1', location: 0 },
+        { element: 'span', id: 'not-a-passage', location: 1 },
+        { element: 'p', id: 'g2', title: 'g2', location: 3 },
+        { element: 'p', id: 'g3', title: 'g3', location: 6 },
+      ],
+    };
+    const { session } = sessionOver(new FakePagefind([group]));
+    await session.search('gpu');
+    expect(shown(session.state)).toEqual(['en#g2', 'en#g1']);
+    expect(session.state.results.map((r) => r.text)).toEqual(['GPU three GPU', 'GPU one two']);
+    expect(countsOf(session.state)).toEqual({ en: '2', all: '2' });
   });
 
   it('sends Pagefind the search term, a CJK query split as the index’s language splits it', async () => {
@@ -146,11 +173,12 @@ describe('a search session', () => {
     const fake = new FakePagefind(records);
     const { session } = sessionOver(fake);
     await session.search('gpu');
+    const searched = fake.searches.length;
     await session.search('gpu  ');
-    expect(fake.searches).toHaveLength(2);
+    expect(fake.searches).toHaveLength(searched);
     await session.search('   ');
     expect(session.state).toMatchObject({ status: 'idle', query: '', results: [], counts: {}, hasMore: false });
-    expect(fake.searches).toHaveLength(2);
+    expect(fake.searches).toHaveLength(searched);
   });
 
   it('keeps the results shown while the next query loads', async () => {
@@ -350,7 +378,7 @@ describe('a concept search', () => {
     expect(new Set(fake.searches.map((s) => s.term))).toEqual(new Set(['alpha', 'beta']));
     // The query's own hit in another edition still comes before the added name's hits in the reader's.
     expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8', 'en#p6 via beta', 'ja#p7 via beta']);
-    expect(session.state.counts, 'each record once, in its edition').toEqual({ en: 2, ja: 1, zh: 1, all: 4 });
+    expect(countsOf(session.state), 'each record once, in its edition').toEqual({ en: '2', ja: '1', zh: '1', all: '4' });
   });
 
   it('searches the query alone once the reader turns it off, saying what it would add, and again with it on', async () => {
@@ -358,7 +386,8 @@ describe('a concept search', () => {
     const { session } = sessionOver(fake, { concepts });
     await session.search('alpha');
     await session.setExpand(false);
-    expect(session.state).toMatchObject({ status: 'done', concepts: ['beta'], expand: false, counts: { en: 1, zh: 1, all: 2 } });
+    expect(session.state).toMatchObject({ status: 'done', concepts: ['beta'], expand: false });
+    expect(countsOf(session.state)).toEqual({ en: '1', zh: '1', all: '2' });
     expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8']);
     await session.setExpand(true);
     expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8', 'en#p6 via beta', 'ja#p7 via beta']);

@@ -19,22 +19,24 @@ import {
   searchTerm,
   wordStart,
 } from '../../src/lib/search/query';
-import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
+import { passagesPerRecord, searchRecords, type SearchRecord } from '../../src/lib/search/records';
 import {
   alignResults,
   parseFilter,
   rankResults,
   resultHref,
   sameInEdition,
+  recordHits,
   toResult,
   viewHasMore,
   viewSlice,
-  viewTotal,
+  viewCount,
+  recordsToLoad,
   type ArticleTitles,
   type ResultKind,
   type SearchResult,
 } from '../../src/lib/search/results';
-import { searchStrings, searchTitles } from '../../src/lib/search/strings';
+import { countText, searchStrings, searchTitles, statusText } from '../../src/lib/search/strings';
 import { contentWords, highlightsFor, splitWords } from '../../src/lib/search/words';
 import { format } from '../../src/lib/text/format';
 import { hasCjk } from '../../src/lib/text/scripts';
@@ -209,7 +211,7 @@ describe('the search bundle: one index for every edition', () => {
   });
 });
 
-describe('search records: an article edition is its head plus one record per passage', () => {
+describe('search records: an article edition is its head plus records of passages, each passage a titled sub-result', () => {
   const title = 'AIは "泡沫" & <株価>の話';
   const article = `<!doctype html><html lang="ja"><head><title>site</title></head><body>
 <header class="site-header"><a href="/ja/">サイトの見出し</a></header>
@@ -226,55 +228,77 @@ describe('search records: an article edition is its head plus one record per pas
   const source = cheerio.load(article);
   const records = searchRecords(url, article, { edition: 'ja', kind: 'article' });
 
-  /** The record page parsed back, and the one element inside its indexed body. */
+  /** The record page parsed back. */
   const parse = (r: SearchRecord) => {
     const $ = cheerio.load(r.html);
     return { $, body: $('[data-pagefind-body]'), meta: (attribute: string) => $(`meta[${attribute}]`).attr('content') };
   };
+  /** A passage's element in the record that holds it (a direct child of the record's indexed body, after its marker). */
   const byId = (id: string) => {
-    const found = records.find((r) => r.url === passagePath('ja', 'ai-bubble', id));
-    if (!found) throw new Error(`no record for #${id}`);
-    return found;
+    for (const r of records.slice(1)) {
+      const { $, body } = parse(r);
+      const marker = body.children(`span[id="${id}"][data-pagefind-title="${id}"]`);
+      if (marker.length === 1) return { $, marker, element: marker.next() };
+    }
+    throw new Error(`no record holds #${id}`);
   };
+  /** The passage ids of a record, in its order (its sub-results' markers). */
+  const passageIds = (r: SearchRecord) =>
+    parse(r)
+      .$('[data-pagefind-title]')
+      .map((_, el) => cheerio.load(r.html)(el).attr('id'))
+      .get();
 
-  it('gives the head first, at the page URL, then each passage in document order at <page>#<id>', () => {
-    expect(records.map((r) => r.url)).toEqual([
-      url,
-      passagePath('ja', 'ai-bubble', 'epigraph'),
-      passagePath('ja', 'ai-bubble', 'capex-growth'),
-      passagePath('ja', 'ai-bubble', 'crowded-out'),
-      passagePath('ja', 'ai-bubble', 'footer-welcome'),
+  it('gives the head first, at the page URL, then the passages in document order, each record at <page>#<its first passage>', () => {
+    expect(records[0]!.url).toBe(url);
+    expect(records.slice(1).flatMap(passageIds)).toEqual(['epigraph', 'capex-growth', 'crowded-out', 'footer-welcome']);
+    for (const r of records.slice(1)) expect(r.url).toBe(passagePath('ja', 'ai-bubble', passageIds(r)[0]!));
+  });
+
+  it(`puts ${passagesPerRecord} passages in a record, and the rest in the next`, () => {
+    const count = passagesPerRecord * 2 + 1;
+    const page = `<html><body><article data-pagefind-body><h1>T</h1>${Array.from({ length: count }, (_, i) => `<p id="p${i}" data-passage="p${i}">Text ${i}.</p>`).join('')}</article></body></html>`;
+    const [, ...groups] = searchRecords('/en/articles/a/', page, { edition: 'en', kind: 'article' });
+    expect(groups.map((r) => passageIds(r).length)).toEqual([passagesPerRecord, passagesPerRecord, 1]);
+    expect(groups.map((r) => r.url)).toEqual([
+      '/en/articles/a/#p0',
+      `/en/articles/a/#p${passagesPerRecord}`,
+      `/en/articles/a/#p${passagesPerRecord * 2}`,
     ]);
   });
 
-  it('indexes each passage as its own element, exactly as the page renders it, passage tools and tooltips included (Pagefind drops data-pagefind-ignore itself)', () => {
+  it('indexes each passage as its own element after an empty marker with its id and data-pagefind-title (a Pagefind sub-result), as the page renders it, passage tools and tooltips included (Pagefind drops data-pagefind-ignore itself)', () => {
     for (const id of ['epigraph', 'capex-growth', 'crowded-out']) {
-      const { body } = parse(byId(id));
-      expect(body.children().length, id).toBe(1);
-      expect(body.html(), id).toBe(source.html(source(`#${id}`)));
+      const { $, marker, element } = byId(id);
+      expect(marker.text(), id).toBe('');
+      const rendered = source(`#${id}`).clone();
+      rendered.removeAttr('id').find('[id]').removeAttr('id');
+      expect($.html(element), id).toBe(source.html(rendered));
     }
-    const { body } = parse(byId('capex-growth'));
-    expect(body.find('[data-pagefind-ignore]').length).toBe(2);
-    expect(body.find('.term-tip').text()).toBe('設備への支出。');
+    const { element } = byId('capex-growth');
+    expect(element.find('[data-pagefind-ignore]').length).toBe(2);
+    expect(element.find('.term-tip').text()).toBe('設備への支出。');
   });
 
-  it('makes no record of a moved id’s marker, nor of an element whose data-passage is not its id', () => {
-    const urls = records.map((r) => r.url);
-    expect(urls.some((u) => u.endsWith('#old-capex'))).toBe(false);
-    expect(urls.some((u) => u.endsWith('#aside') || u.endsWith('#something-else'))).toBe(false);
-    expect(parse(byId('capex-growth')).body.find('#old-capex[data-moved-to]').length, 'the marker stays inside its passage').toBe(1);
-    expect(parse(byId('crowded-out')).body.find('#aside').text(), 'and so does the other element').toBe('注記');
+  it('keeps no other id in a record (Pagefind stores each id’d element’s text with its anchor), and makes no sub-result of a moved id’s marker, nor of an element whose data-passage is not its id', () => {
+    for (const r of records.slice(1)) {
+      const { $ } = parse(r);
+      expect($('[data-pagefind-body] [id]').length, r.url).toBe($('[data-pagefind-body] [data-pagefind-title]').length);
+    }
+    expect(records.slice(1).flatMap(passageIds)).toEqual(['epigraph', 'capex-growth', 'crowded-out', 'footer-welcome']);
+    expect(byId('capex-growth').element.find('[data-moved-to="capex-growth"]').length, 'the marker stays inside its passage').toBe(1);
+    expect(byId('crowded-out').element.find('[data-passage="something-else"]').text(), 'and so does the other element').toBe('注記');
   });
 
-  it('makes no record of a passage without indexable text (a figure without a caption)', () => {
-    expect(records.some((r) => r.url.endsWith('#figure-1'))).toBe(false);
+  it('leaves out a passage without indexable text (a figure without a caption)', () => {
+    expect(records.some((r) => r.html.includes('figure-1'))).toBe(false);
   });
 
   it('indexes a passage rendered inside a <footer> as the passage element alone, outside any wrapper Pagefind leaves out', () => {
-    const { $, body } = parse(byId('footer-welcome'));
+    const { $, element } = byId('footer-welcome');
     expect($('footer').length).toBe(0);
-    expect(body.children().first().is('p#footer-welcome')).toBe(true);
-    expect(body.text()).toBe('コミュニティへようこそ');
+    expect(element.is('p[data-passage="footer-welcome"]')).toBe(true);
+    expect(element.text()).toBe('コミュニティへようこそ');
   });
 
   it('keeps the title, dek and byline in the head record, the title as its body’s <h1> (where Pagefind takes its title from), and no passage’s text', () => {
@@ -293,7 +317,7 @@ describe('search records: an article edition is its head plus one record per pas
       '<html><body><header><h1>Site name</h1></header><article data-pagefind-body><h1>The essay</h1><h2 id="b" data-passage="c">Heading text</h2><p id="p" data-passage="p">Body.</p></article></body></html>';
     const [head, ...rest] = searchRecords('/en/articles/a/', page, { edition: 'en', kind: 'article' });
     expect(parse(head!).body.text()).toContain('Heading text');
-    expect(rest.map((r) => r.url)).toEqual(['/en/articles/a/#p']);
+    expect(rest.flatMap(passageIds)).toEqual(['p']);
   });
 
   it('leaves the article’s title out of every passage record, so that a passage matches only its own words', () => {
@@ -512,6 +536,54 @@ describe('search excerpts', () => {
 });
 
 describe('search results: one indexed record each', () => {
+  it('splits a record of several passages into one per passage with hits, at <page>#<id>, most hits first, locations counted from the passage', () => {
+    const z = '\u200B';
+    const data: PagefindResultData = {
+      url: '/ja/articles/ai-bubble/#a',
+      content: '',
+      raw_content: ['米国', 'の', '設備', '投資', '算力', '設備', '投資', 'は', '増加'].join(z),
+      meta: {},
+      filters: { edition: ['ja'], kind: ['article'] },
+      locations: [2, 3, 5, 6],
+      anchors: [
+        { element: 'p', id: 'a', title: 'a', location: 0 },
+        { element: 'p', id: 'b', title: 'b', location: 4 },
+        { element: 'span', id: 'marker', location: 5 },
+        { element: 'p', id: 'c', title: 'c', location: 5 },
+      ],
+    };
+    const hits = recordHits(data);
+    expect(hits.map((hit) => hit.url)).toEqual(['/ja/articles/ai-bubble/#a', '/ja/articles/ai-bubble/#c']);
+    expect(hits.map((hit) => hit.locations)).toEqual([
+      [2, 3],
+      [0, 1],
+    ]);
+    expect(hits.map((hit) => toResult(hit, '設備投資', 0, titles)?.text)).toEqual(['米国の設備投資', '設備投資は増加']);
+    expect(hits.map((hit) => hit.anchors)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps a one-word passage of segmented text one word, and a record without titled anchors whole', () => {
+    const z = '\u200B';
+    const data: PagefindResultData = {
+      url: '/zh/articles/ai-bubble/#a',
+      content: '',
+      raw_content: ['算力', 'AI bubble', '泡沫'].join(z),
+      meta: {},
+      filters: { edition: ['zh'], kind: ['article'] },
+      locations: [1],
+      anchors: [
+        { element: 'p', id: 'a', title: 'a', location: 0 },
+        { element: 'p', id: 'b', title: 'b', location: 1 },
+        { element: 'p', id: 'c', title: 'c', location: 2 },
+      ],
+    };
+    const [only, ...rest] = recordHits(data);
+    expect(rest).toEqual([]);
+    expect(toResult(only!, 'bubble', 0, titles)).toMatchObject({ passage: 'b', text: 'AI bubble' });
+    const head = { ...data, url: '/zh/articles/ai-bubble/', anchors: [{ element: 'span', id: 'x', location: 1 }] };
+    expect(recordHits(head)).toEqual([head]);
+  });
+
   it('reads a record’s page with the site’s one URL parser: a passage or head is its article edition, a term page a term', () => {
     expect(parsePagePath('/ja/articles/ai-bubble/#capex-growth')).toEqual({ kind: 'article', locale: 'ja', slug: 'ai-bubble' });
     expect(parsePagePath('/zh/glossary/compute/')).toEqual({ kind: 'term', locale: 'zh', slug: 'compute' });
@@ -822,36 +894,72 @@ describe('ranking the records of a query', () => {
 
 describe('what a results view shows', () => {
   const refs = (...ids: string[]) => ids.map((id) => ({ id }));
-  const slice = (lists: { id: string }[][], depth: number) => viewSlice(lists, depth).map(({ result, rank }) => `${result.id}@${rank}`);
+  /** Records loaded so far: each id with its hits ("a" → ["a1", "a2"]). */
+  const loaded = (spec: Record<string, number>) =>
+    new Map(Object.entries(spec).map(([id, n]) => [id, Array.from({ length: n }, (_, i) => `${id}${i + 1}`)]));
+  const slice = (lists: { id: string }[][], hits: Map<string, string[]>, depth: number) =>
+    viewSlice(lists, hits, depth).map(({ hit, rank }) => `${hit}@${rank}`);
+  const ids = (records: { id: string }[]) => records.map((record) => record.id);
 
-  it('shows the first results of each of its lists, each with its rank in its own list', () => {
-    expect(slice([refs('a', 'b', 'c'), refs('x', 'y', 'z')], 2)).toEqual(['a@0', 'b@1', 'x@0', 'y@1']);
-    expect(slice([refs('a', 'b', 'c')], 5)).toEqual(['a@0', 'b@1', 'c@2']);
-    expect(slice([refs('a'), []], 3)).toEqual(['a@0']);
+  it('shows the first hits of each of its lists, record after record, each with its rank in its own list', () => {
+    const hits = loaded({ a: 2, b: 1, c: 1, x: 1, y: 3 });
+    expect(slice([refs('a', 'b', 'c'), refs('x', 'y')], hits, 2)).toEqual(['a1@0', 'a2@1', 'x1@0', 'y1@1']);
+    expect(slice([refs('a', 'b', 'c')], hits, 5)).toEqual(['a1@0', 'a2@1', 'b1@2', 'c1@3']);
+    expect(slice([refs('a'), []], hits, 3)).toEqual(['a1@0', 'a2@1']);
   });
 
-  it('shows a result found in two lists once, where it comes first', () => {
-    expect(slice([refs('a', 'b'), refs('b', 'd', 'e')], 2)).toEqual(['a@0', 'b@1', 'd@1']);
+  it('stops a list at its first record not loaded, so that the order of records is kept', () => {
+    expect(slice([refs('a', 'b', 'c')], loaded({ a: 1, c: 4 }), 5)).toEqual(['a1@0']);
+  });
+
+  it('shows a record found in two lists once, in the first', () => {
+    expect(slice([refs('a', 'b'), refs('b', 'd')], loaded({ a: 1, b: 1, d: 1 }), 2)).toEqual(['a1@0', 'b1@1', 'd1@0']);
+  });
+
+  it('loads a few records at a time, until every list can show the depth asked for', () => {
+    const lists = [refs('a', 'b', 'c', 'd'), refs('x', 'y')];
+    expect(ids(recordsToLoad(lists, loaded({}), 5)), 'a record is reckoned at two hits').toEqual(['a', 'b', 'c', 'x', 'y']);
+    expect(ids(recordsToLoad(lists, loaded({ a: 6, x: 1, y: 1 }), 5)), 'a holds enough; x and y are all there is').toEqual([]);
+    expect(ids(recordsToLoad(lists, loaded({ a: 1, b: 1, c: 1, x: 1, y: 1 }), 5))).toEqual(['d']);
+    expect(ids(recordsToLoad(lists, loaded({ a: 1, b: 1, c: 1, d: 1, x: 1, y: 1 }), 5)), 'nothing left to load').toEqual([]);
+  });
+
+  it('shows the preferred hits (whole matches) of a list first, and loads on for them until it has read as many records as the depth', () => {
+    const whole = (hit: string) => !hit.startsWith('n');
+    const lists = [refs('n', 'm', 'b', 'c', 'd', 'e', 'f')];
+    // n holds three near-matches; m one near-match and one whole match.
+    const hits = new Map([
+      ['n', ['n1', 'n2', 'n3']],
+      ['m', ['n4', 'm1']],
+    ]);
+    expect(viewSlice(lists, hits, 2, whole).map(({ hit }) => hit)).toEqual(['m1', 'n1']);
+    expect(ids(recordsToLoad(lists, hits, 3, whole)), 'one whole match of three: one more record').toEqual(['b']);
+    expect(ids(recordsToLoad(lists, hits, 3)), 'any hit will do: enough').toEqual([]);
+    const read = new Map([...hits, ['b', ['n5']], ['c', ['n6']]]);
+    expect(ids(recordsToLoad(lists, read, 3, whole)), 'three records read and three hits held: it stops').toEqual([]);
   });
 
   it('shows more of every list as the view deepens', () => {
-    const lists = [refs('a', 'b', 'c', 'd'), refs('x', 'y', 'z')];
+    const lists = [refs('a', 'b'), refs('x')];
+    const hits = loaded({ a: 3, b: 2, x: 2 });
     for (const depth of [1, 2, 3, 4])
-      expect(viewSlice(lists, depth).length, `depth ${depth}`).toBe(Math.min(depth, 4) + Math.min(depth, 3));
+      expect(viewSlice(lists, hits, depth).length, `depth ${depth}`).toBe(Math.min(depth, 5) + Math.min(depth, 2));
   });
 
-  it('counts the distinct results of all its lists', () => {
-    expect(viewTotal([refs('a', 'b', 'c'), refs('b', 'd')])).toBe(4);
-    expect(viewTotal([refs('a', 'b')])).toBe(2);
-    expect(viewTotal([[], []])).toBe(0);
+  it('counts the hits of its distinct records, exactly once every record is loaded and at least one a record before', () => {
+    const lists = [refs('a', 'b', 'c'), refs('b', 'd')];
+    expect(viewCount(lists, loaded({ a: 3, b: 2, c: 1, d: 1 }))).toEqual({ count: 7, exact: true });
+    expect(viewCount(lists, loaded({ a: 3 }))).toEqual({ count: 6, exact: false });
+    expect(viewCount([[], []], loaded({}))).toEqual({ count: 0, exact: true });
   });
 
-  it('has more to show while any list is longer than the depth shown', () => {
-    const lists = [refs('a', 'b'), refs('x', 'y', 'z')];
-    expect(viewHasMore(lists, 1)).toBe(true);
-    expect(viewHasMore(lists, 2)).toBe(true);
-    expect(viewHasMore(lists, 3)).toBe(false);
-    expect(viewHasMore([[]], 1)).toBe(false);
+  it('has more to show while any list holds more hits than the depth shown, loaded or in records not loaded', () => {
+    const lists = [refs('a'), refs('x', 'y')];
+    expect(viewHasMore(lists, loaded({ a: 3, x: 1, y: 1 }), 2)).toBe(true);
+    expect(viewHasMore(lists, loaded({ a: 2, x: 1, y: 1 }), 2)).toBe(false);
+    expect(viewHasMore(lists, loaded({ a: 2, x: 1 }), 2), 'y is not loaded, but it is one hit at least').toBe(false);
+    expect(viewHasMore(lists, loaded({ a: 2 }), 1)).toBe(true);
+    expect(viewHasMore([[]], loaded({}), 1)).toBe(false);
   });
 });
 
@@ -946,6 +1054,15 @@ describe('previews of the same passage in the reader’s edition', () => {
 });
 
 describe('the search page’s strings', () => {
+  it('says a count that is a lower bound as at least that many, and no results for none', () => {
+    const en = searchStrings(ui('en'), 'en');
+    expect(statusText(en, { count: 12, exact: true })).toBe(format(en.resultCount, { count: 12 }));
+    expect(statusText(en, { count: 12, exact: false })).toBe(format(en.resultCountAtLeast, { count: 12 }));
+    expect(statusText(en, { count: 0, exact: true })).toBe(en.noResults);
+    expect(statusText(en, undefined)).toBe(en.noResults);
+    expect([countText({ count: 3, exact: true }), countText({ count: 3, exact: false }), countText(undefined)]).toEqual(['3', '3+', '0']);
+  });
+
   it('labels every edition and the aligned passage in the reader’s language', () => {
     const en = searchStrings(ui('en'), 'en');
     expect(en.editions).toEqual({ ja: 'Japanese edition', en: 'English edition', zh: 'Simplified Chinese edition' });

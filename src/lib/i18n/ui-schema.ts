@@ -47,6 +47,8 @@ export const uiSchema = z.strictObject({
   searchSameInYours: z.string().includes('{language}'),
   searchAlsoIn: z.string().min(1),
   searchResultCount: z.string().includes('{count}'),
+  /** A count that is a lower bound (records not loaded yet hold one result at least). */
+  searchResultCountAtLeast: z.string().includes('{count}'),
   searchShowMore: z.string().min(1),
   searchLoading: z.string().min(1),
   searchUnavailable: z.string().min(1),

@@ -8,7 +8,7 @@ import { localeCodes, type Locale } from '../i18n/locales';
 import { routes, type Route } from '../routes/routes';
 import { readBuiltSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
-import { searchRecords, type SearchRecord } from './records';
+import { passagesPerRecord, searchRecords, type SearchRecord } from './records';
 
 /** Files Pagefind writes for its prebuilt UIs, which this site does not use (its search UI is its own). */
 const unusedBundleFiles = [
@@ -26,9 +26,14 @@ export type IndexablePage = Pick<Route, 'path' | 'locale' | 'kind' | 'indexed'>;
 
 /**
  * Every record search indexes (see records.ts): the built page of each route the route table marks
- * `indexed` (article editions, glossary terms), as an edition of its locale, in path order.
+ * `indexed` (article editions, glossary terms), as an edition of its locale, in path order, with
+ * `perRecord` passages in a record.
  */
-export function collectRecords(outDir: string, all: readonly IndexablePage[]): Record<Locale, SearchRecord[]> {
+export function collectRecords(
+  outDir: string,
+  all: readonly IndexablePage[],
+  perRecord = passagesPerRecord,
+): Record<Locale, SearchRecord[]> {
   const byLocale = Object.fromEntries(localeCodes.map((code) => [code, [] as SearchRecord[]])) as Record<Locale, SearchRecord[]>;
   const indexed = all.filter((route) => route.indexed).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const route of indexed) {
@@ -37,7 +42,7 @@ export function collectRecords(outDir: string, all: readonly IndexablePage[]): R
       throw new Error(`Search: the route table indexes ${route.path}, but the build has no ${path.relative(outDir, file)}`);
     const html = fs.readFileSync(file, 'utf8');
     byLocale[route.locale].push(
-      ...searchRecords(route.path, html, { edition: route.locale, kind: route.kind === 'article' ? 'article' : 'glossary' }),
+      ...searchRecords(route.path, html, { edition: route.locale, kind: route.kind === 'article' ? 'article' : 'glossary' }, perRecord),
     );
   }
   return byLocale;
@@ -62,7 +67,15 @@ export async function writeSearchBundle(
   all: readonly IndexablePage[],
   api: PagefindApi = pagefind,
 ): Promise<Record<Locale, number>> {
-  const records = collectRecords(outDir, all);
+  return writeRecords(outDir, collectRecords(outDir, all), api);
+}
+
+/** Writes `records` as the bundle in `<outDir>/pagefind/` (see `writeSearchBundle`); the bench writes others to compare. */
+export async function writeRecords(
+  outDir: string,
+  records: Record<Locale, readonly SearchRecord[]>,
+  api: PagefindApi = pagefind,
+): Promise<Record<Locale, number>> {
   const counts = {} as Record<Locale, number>;
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: searchLanguage() });

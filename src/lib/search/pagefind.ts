@@ -15,6 +15,17 @@ export interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
   /** Word positions of the hits (indexes into the words of `raw_content`). */
   locations: number[];
+  /** Every element of the record with an `id`, at the word position where it starts; `title` is its `data-pagefind-title`. */
+  anchors?: PagefindAnchor[];
+}
+
+/** An element with an `id` in a record (Pagefind 1.6's sub-results are cut at the titled ones and at headings). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  title?: string;
+  text?: string;
+  location: number;
 }
 
 /** A result before its data is loaded. */

@@ -2,7 +2,7 @@ import { isLocale, localeInfo, type Locale } from '../i18n/locales';
 import { parsePagePath, passagePath } from '../routes/paths';
 import type { PagefindResultData } from './pagefind';
 import { countOccurrences, matchesWholeQuery, queryPhrase } from './query';
-import { contentWords, highlightsFor } from './words';
+import { contentWords, highlightsFor, splitWords } from './words';
 
 /** What a result is: a passage (or the head) of an article edition, a glossary term, or another indexed page. */
 export type ResultKind = 'article' | 'glossary' | 'page';
@@ -31,6 +31,35 @@ export interface SearchResult {
   rank: number;
   /** The glossary name a concept search added that found this record, when the reader's query did not. */
   via?: string;
+}
+
+/**
+ * A record's data as one data per passage with hits (records.ts puts several passages in one
+ * record, each a titled sub-result): each passage's words, from its anchor to the next titled one,
+ * with its hits' locations counted from its start, at `<page>#<passage id>`, most hits first (then
+ * document order). A record without titled anchors (an article's head, a term) is its own one hit;
+ * hits before the first titled anchor stay at the record's URL.
+ */
+export function recordHits(data: PagefindResultData): PagefindResultData[] {
+  const anchors = (data.anchors ?? []).filter((anchor) => anchor.title).sort((a, b) => a.location - b.location);
+  if (anchors.length === 0) return [data];
+  const raw = data.raw_content ?? data.content;
+  const { words } = splitWords(raw);
+  const segmented = raw.includes('\u200B');
+  const page = data.url.split('#')[0] ?? '';
+  const bounds = [{ start: 0, url: data.url }, ...anchors.map((anchor) => ({ start: anchor.location, url: `${page}#${anchor.id}` }))];
+  const hits = bounds.flatMap(({ start, url }, i) => {
+    const end = bounds[i + 1]?.start ?? words.length;
+    const locations = data.locations.filter((location) => location >= start && location < end).map((location) => location - start);
+    if (locations.length === 0) return [];
+    const slice = words.slice(start, end);
+    // Joined as Pagefind joined them, so that `splitWords` numbers the slice's words as the locations do
+    // (a one-word slice of segmented text gets a trailing separator, or it would be split at spaces).
+    const text = segmented ? slice.join('\u200B') + (slice.length === 1 ? '\u200B' : '') : slice.join(' ');
+    const { anchors: _anchors, ...rest } = data;
+    return [{ hit: { ...rest, url, content: text, raw_content: text, locations }, order: i }];
+  });
+  return hits.sort((a, b) => b.hit.locations.length - a.hit.locations.length || a.order - b.order).map(({ hit }) => hit);
 }
 
 /** The locale, kind and slug of a record's page (`parsePagePath`): an article edition, a glossary term, or another page. */
@@ -126,30 +155,102 @@ export interface ResultRef {
   id: string;
 }
 
+/** Each loaded record's hits (passages, in `recordHits` order), by Pagefind id: what a view can show. */
+export type LoadedHits<T> = ReadonlyMap<string, readonly T[]>;
+
 /**
- * What a results view shows: the first `depth` results of each of its lists (Pagefind's order), each
- * once, with its rank in its list. The "all editions" view reads two lists, the reader's edition and
- * the other editions' articles, so that both are on the first screen however the scores fall.
+ * A view's lists as hits, each record once (the first list that holds it): for each list, the hits
+ * of its records in order, up to its first record not loaded yet (`records` read; `pending`: that
+ * record and every record after it).
  */
-export function viewSlice<T extends ResultRef>(lists: readonly (readonly T[])[], depth: number): { result: T; rank: number }[] {
+function walkView<T>(
+  lists: readonly (readonly ResultRef[])[],
+  loaded: LoadedHits<T>,
+): { hits: T[]; records: number; pending: ResultRef[] }[] {
   const seen = new Set<string>();
-  return lists.flatMap((list) =>
-    list.slice(0, depth).flatMap((result, rank) => {
-      if (seen.has(result.id)) return [];
-      seen.add(result.id);
-      return [{ result, rank }];
-    }),
+  return lists.map((list) => {
+    const records = list.filter((record) => !seen.has(record.id));
+    for (const record of records) seen.add(record.id);
+    const waiting = records.findIndex((record) => !loaded.has(record.id));
+    const ready = waiting === -1 ? records : records.slice(0, waiting);
+    return {
+      hits: ready.flatMap((record) => loaded.get(record.id) ?? []),
+      records: ready.length,
+      pending: waiting === -1 ? [] : records.slice(waiting),
+    };
+  });
+}
+
+/** How many hits a record not loaded yet is counted on when choosing what to load (it holds one at least; records hold several passages). */
+const hitsPerRecordGuess = 2;
+
+/** Which hits a view shows first (the whole query's matches: `complete`); every hit by default. */
+export type PreferredHit<T> = (hit: T) => boolean;
+
+/**
+ * The records to load next so that each list of a view can show `depth` preferred hits: a record
+ * not loaded is reckoned at two, so a few fragments are fetched at a time instead of one per hit
+ * shown, and the call is repeated until it returns none. A list whose records hold fewer preferred
+ * hits stops once it has loaded `depth` records and holds `depth` hits of any kind (as many records
+ * as one record per passage loaded), so that a query of near-matches does not load every record.
+ * The "all editions" view reads two lists, the reader's edition and the other editions' articles,
+ * so that both are on the first screen however the scores fall.
+ */
+export function recordsToLoad<T>(
+  lists: readonly (readonly ResultRef[])[],
+  loaded: LoadedHits<T>,
+  depth: number,
+  preferred: PreferredHit<T> = () => true,
+): ResultRef[] {
+  return walkView(lists, loaded).flatMap(({ hits, records, pending }) => {
+    const wanted: ResultRef[] = [];
+    let reckoned = hits.filter(preferred).length;
+    let reading = records;
+    for (const record of pending) {
+      if (reckoned >= depth || (reading >= depth && hits.length >= depth)) break;
+      const known = loaded.get(record.id);
+      if (!known) wanted.push(record);
+      reckoned += known ? known.filter(preferred).length : hitsPerRecordGuess;
+      reading += 1;
+    }
+    return wanted;
+  });
+}
+
+/** What a view shows: the first `depth` hits of each of its lists, preferred hits first, each with its rank in its list (0 = best). */
+export function viewSlice<T>(
+  lists: readonly (readonly ResultRef[])[],
+  loaded: LoadedHits<T>,
+  depth: number,
+  preferred: PreferredHit<T> = () => true,
+): { hit: T; rank: number }[] {
+  return walkView(lists, loaded).flatMap(({ hits }) =>
+    [...hits.filter(preferred), ...hits.filter((hit) => !preferred(hit))].slice(0, depth).map((hit, rank) => ({ hit, rank })),
   );
 }
 
-/** How many distinct results a view's lists hold in all. */
-export function viewTotal(lists: readonly (readonly ResultRef[])[]): number {
-  return new Set(lists.flatMap((list) => list.map((result) => result.id))).size;
+/** True when a view's lists hold hits beyond the first `depth` of each (loaded, or in records not loaded yet). */
+export function viewHasMore<T>(lists: readonly (readonly ResultRef[])[], loaded: LoadedHits<T>, depth: number): boolean {
+  return walkView(lists, loaded).some(({ hits, pending }) => hits.length + pending.length > depth);
 }
 
-/** True when a view's lists hold results beyond the first `depth` of each. */
-export function viewHasMore(lists: readonly (readonly ResultRef[])[], depth: number): boolean {
-  return lists.some((list) => list.length > depth);
+/** A count of results: exact once every record is loaded, else a lower bound (a record not loaded holds one hit at least). */
+export interface ResultCount {
+  count: number;
+  exact: boolean;
+}
+
+/** How many hits a view's lists hold in all: each distinct record's hits when loaded, else one. */
+export function viewCount<T>(lists: readonly (readonly ResultRef[])[], loaded: LoadedHits<T>): ResultCount {
+  const ids = new Set(lists.flatMap((list) => list.map((record) => record.id)));
+  let count = 0;
+  let exact = true;
+  for (const id of ids) {
+    const hits = loaded.get(id);
+    count += hits ? hits.length : 1;
+    exact &&= hits !== undefined;
+  }
+  return { count, exact };
 }
 
 /** The link to a hit: the page, one `highlight` parameter per word (marked by the article page on arrival), and `#<passage id>`. */

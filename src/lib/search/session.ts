@@ -1,18 +1,21 @@
 import type { Locale } from '../i18n/locales';
 import { conceptExpansions, type SearchConcept } from './concepts';
-import type { PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
+import type { PagefindModule, PagefindResult } from './pagefind';
 import { normalizeQuery, searchTerm } from './query';
 import {
   alignResults,
   rankResults,
+  recordHits,
+  recordsToLoad,
   sameInEdition,
   toResult,
+  viewCount,
   viewHasMore,
   viewSlice,
-  viewTotal,
   type AlignedResult,
   type ArticleTitles,
   type EditionFilter,
+  type ResultCount,
   type SearchResult,
 } from './results';
 
@@ -39,8 +42,11 @@ export interface SessionState {
   filter: EditionFilter;
   /** The results shown, ranked and aligned; while a query loads, those of the previous one. */
   results: readonly AlignedResult[];
-  /** How many results each filter's view holds in all (`all` and every edition with hits). */
-  counts: Partial<Record<EditionFilter, number>>;
+  /**
+   * How many results each filter's view holds in all (`all` and every edition with hits): exact once
+   * its records are loaded, else at least that many (a record holds several passages).
+   */
+  counts: Partial<Record<EditionFilter, ResultCount>>;
   /** The view shown has results beyond those shown ("Show more"). */
   hasMore: boolean;
   /** Article slug → passage id → preview of that passage in the reader's edition, for the articles loaded so far. */
@@ -73,21 +79,26 @@ export interface SessionOptions {
 
 /**
  * The searches of one query: the queries searched (the reader's, then the glossary names a concept
- * search adds), its views (made when first shown), how deep each is shown, its records' data by
- * Pagefind id, and which query found each record first.
+ * search adds), its views (made when first shown; every edition with hits is searched at once, for
+ * the counts), how deep each is shown, its records' hits by Pagefind id (loading, and loaded), and
+ * which query found each record first.
  */
 interface QueryRun {
   query: string;
   searched: { query: string; term: string }[];
   foundBy: Map<string, string>;
   views: Map<EditionFilter, Promise<PagefindResult[][]>>;
+  lists: Map<EditionFilter, PagefindResult[][]>;
   depths: Map<EditionFilter, number>;
-  loaded: Map<string, Promise<PagefindResultData>>;
-  counts: Partial<Record<EditionFilter, number>>;
+  loading: Map<string, Promise<SearchResult[]>>;
+  hits: Map<string, SearchResult[]>;
 }
 
-/** How many results of each list a view shows at first, and adds with "Show more" (each loads one fragment of about half a KB). */
+/** How many results of each list a view shows at first, and adds with "Show more". */
 const resultBatch = 5;
+
+/** The hits a view shows first: those holding the whole query (a record holds several passages, some of them near-matches). */
+const isWhole = (result: SearchResult) => result.complete;
 
 /** The state of one search page: see the top of this file. */
 export class SearchSession {
@@ -215,7 +226,16 @@ export class SearchSession {
         Promise.all([pagefind.search(term, { filters: { edition: reader } }), pagefind.search(term, { filters: { kind: 'article' } })]),
       ),
     );
-    const run: QueryRun = { query, searched, foundBy: new Map(), views: new Map(), depths: new Map(), loaded: new Map(), counts: {} };
+    const run: QueryRun = {
+      query,
+      searched,
+      foundBy: new Map(),
+      views: new Map(),
+      lists: new Map(),
+      depths: new Map(),
+      loading: new Map(),
+      hits: new Map(),
+    };
     const own = this.#merge(
       run,
       responses.map(([mine]) => mine.results),
@@ -228,18 +248,17 @@ export class SearchSession {
         responses.map(([, articles]) => articles.results),
       ).filter((result) => !ownIds.has(result.id)),
     ];
+    run.lists.set('all', all).set(reader, [own]);
     run.views.set('all', Promise.resolve(all)).set(reader, Promise.resolve([own]));
-    const editionCounts = responses[0]![0].totalFilters['edition'] ?? {};
-    if (searched.length === 1) run.counts = { ...editionCounts, all: viewTotal(all) };
-    else {
-      // Several queries' records overlap: each edition's count is its merged view's length.
-      const editions = new Set(responses.flatMap(([mine]) => Object.keys(mine.totalFilters['edition'] ?? {})));
-      const views = await Promise.all(
-        [...editions].map(async (edition) => [edition, await this.#view(run, edition as EditionFilter)] as const),
-      );
-      run.counts = { ...Object.fromEntries(views.map(([edition, lists]) => [edition, viewTotal(lists)])), all: viewTotal(all) };
-    }
+    // Every edition with hits is searched filtered to it, for its count (the index chunks are loaded: milliseconds).
+    const editions = new Set(responses.flatMap(([mine]) => Object.keys(mine.totalFilters['edition'] ?? {})));
+    await Promise.all([...editions].map((edition) => this.#view(run, edition as EditionFilter)));
     return run;
+  }
+
+  /** Each view's count, from the records loaded so far (see `ResultCount`). */
+  #counts(run: QueryRun): Partial<Record<EditionFilter, ResultCount>> {
+    return Object.fromEntries([...run.lists].map(([filter, lists]) => [filter, viewCount(lists, run.hits)]));
   }
 
   /** The records of several queries' lists in order, each once, noting which query found it first. */
@@ -267,8 +286,7 @@ export class SearchSession {
         ),
       ]);
       run.views.set(filter, view);
-      // A failed view is searched again when next asked for.
-      view.catch(() => run.views.delete(filter));
+      view.then((lists) => run.lists.set(filter, lists)).catch(() => run.views.delete(filter));
     }
     return view;
   }
@@ -282,8 +300,12 @@ export class SearchSession {
       const filter = this.#filter;
       const lists = await this.#view(run, filter);
       const depth = run.depths.get(filter) ?? this.#options.batch;
-      const slice = viewSlice(lists, depth);
-      const results = await Promise.all(slice.map(({ result, rank }) => this.#result(run, result, rank)));
+      for (
+        let wanted = recordsToLoad(lists, run.hits, depth, isWhole);
+        wanted.length > 0;
+        wanted = recordsToLoad(lists, run.hits, depth, isWhole)
+      )
+        await Promise.all(wanted.map((record) => this.#hits(run, record as PagefindResult)));
       if (ticket !== this.#ticket) return;
       const { reader } = this.#options;
       this.#set({
@@ -292,12 +314,12 @@ export class SearchSession {
         filter,
         results: alignResults(
           rankResults(
-            results.flatMap((result) => result ?? []),
+            viewSlice(lists, run.hits, depth, isWhole).map(({ hit, rank }) => ({ ...hit, rank })),
             reader,
           ),
         ),
-        counts: run.counts,
-        hasMore: viewHasMore(lists, depth),
+        counts: this.#counts(run),
+        hasMore: viewHasMore(lists, run.hits, depth),
       });
       this.#loadPreviews();
     } catch (error) {
@@ -307,17 +329,22 @@ export class SearchSession {
     }
   }
 
-  /** A record as a result of a view, at its rank in its list there (its data loaded once per query). */
-  async #result(run: QueryRun, result: PagefindResult, rank: number): Promise<SearchResult | null> {
-    let data = run.loaded.get(result.id);
-    if (!data) {
-      data = result.data();
-      run.loaded.set(result.id, data);
-      data.catch(() => run.loaded.delete(result.id));
+  /** A record's hits as results (`recordHits`), loaded once per query and kept in `run.hits` when loaded. */
+  #hits(run: QueryRun, record: PagefindResult): Promise<SearchResult[]> {
+    let hits = run.loading.get(record.id);
+    if (!hits) {
+      const foundBy = run.foundBy.get(record.id) ?? run.query;
+      const { titles } = this.#options;
+      hits = record.data().then((data) => {
+        const results = recordHits(data).flatMap((hit) => toResult(hit, foundBy, 0, titles) ?? []);
+        const found = foundBy === run.query ? results : results.map((result) => ({ ...result, via: foundBy }));
+        run.hits.set(record.id, found);
+        return found;
+      });
+      run.loading.set(record.id, hits);
+      hits.catch(() => run.loading.delete(record.id));
     }
-    const foundBy = run.foundBy.get(result.id) ?? run.query;
-    const found = toResult(await data, foundBy, rank, this.#options.titles);
-    return found && foundBy !== run.query ? { ...found, via: foundBy } : found;
+    return hits;
   }
 
   /** Loads the reader's-edition previews of the articles with a hit shown from another edition, each once; a failure leaves them empty. */

@@ -2,14 +2,15 @@ import { format } from '../text/format';
 import { languageName, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import type { Article } from '../site/articles';
-import type { ArticleTitles } from './results';
+import type { ArticleTitles, ResultCount } from './results';
 
 /** The UI strings the search script needs, filled in at build time (the script never loads the UI string files). */
 export interface SearchStrings {
   loading: string;
   noResults: string;
-  /** Contains `{count}`. */
+  /** Contains `{count}`; the second is for a count that is a lower bound. */
   resultCount: string;
+  resultCountAtLeast: string;
   unavailable: string;
   glossary: string;
   /** "The same passage in <reader's language>". */
@@ -31,6 +32,7 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     loading: t.searchLoading,
     noResults: t.searchNoResults,
     resultCount: t.searchResultCount,
+    resultCountAtLeast: t.searchResultCountAtLeast,
     unavailable: t.searchUnavailable,
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
@@ -53,4 +55,15 @@ export function searchTitles(articles: readonly Article[]): ArticleTitles {
       Object.fromEntries(Object.entries(article.editions).map(([code, edition]) => [code, edition.data.title])),
     ]),
   );
+}
+
+/** A count as a filter shows it: `12`, or `12+` when it is a lower bound; `0` when there is none. */
+export function countText(count: ResultCount | undefined): string {
+  return count ? `${count.count}${count.exact ? '' : '+'}` : '0';
+}
+
+/** The status line for a view's count: no results, "{count} results", or at least that many. */
+export function statusText(strings: SearchStrings, count: ResultCount | undefined): string {
+  if (!count || count.count === 0) return strings.noResults;
+  return format(count.exact ? strings.resultCount : strings.resultCountAtLeast, { count: count.count });
 }

@@ -42,6 +42,7 @@ export default {
   searchSameInYours: 'The same passage in {language}',
   searchAlsoIn: 'Also found in',
   searchResultCount: '{count} results',
+  searchResultCountAtLeast: 'At least {count} results',
   searchShowMore: 'Show more results',
   searchLoading: 'Searching…',
   searchUnavailable: 'Search could not be loaded. You can browse the glossary or the articles instead.',

@@ -42,6 +42,7 @@ export default {
   searchSameInYours: '{language}版の同じ段落',
   searchAlsoIn: 'ほかの版でも一致',
   searchResultCount: '{count}件',
+  searchResultCountAtLeast: '{count}件以上',
   searchShowMore: 'さらに表示',
   searchLoading: '検索中…',
   searchUnavailable: '検索を読み込めませんでした。用語集または記事一覧からお探しください。',

@@ -42,6 +42,7 @@ export default {
   searchSameInYours: '{language}版中的同一段落',
   searchAlsoIn: '其他版本中也有',
   searchResultCount: '{count} 条结果',
+  searchResultCountAtLeast: '至少 {count} 条结果',
   searchShowMore: '显示更多结果',
   searchLoading: '正在搜索…',
   searchUnavailable: '搜索无法加载。你也可以浏览术语表或文章列表。',
