@@ -528,7 +528,7 @@ describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () =>
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.options({ noWorker: true });
-      const response = await pagefind.search(${JSON.stringify(term)}, { filters: { edition: ${JSON.stringify(locale)}, kind: 'article' } });
+      const response = await pagefind.search(${JSON.stringify(term)}, { filters: { edition: ${JSON.stringify(locale)} } });
       const records = await Promise.all(response.results.map((r) => r.data()));
       return records.flatMap((record) => {
         const words = record.raw_content.split('\u200B');

@@ -13,6 +13,7 @@ import type { HTMLFile, PagefindServiceConfig, WriteOptions } from 'pagefind';
 import { searchIndex, writeSearchBundle, type IndexablePage, type PagefindApi } from '../../src/lib/search/integration';
 import { previewsPath } from '../../src/lib/search/previews';
 import { passagesPerRecord } from '../../src/lib/search/records';
+import { recordFilterName } from '../../src/lib/search/filters';
 import { recordHits } from '../../src/lib/search/results';
 import { contentWords, splitWords } from '../../src/lib/search/words';
 
@@ -72,8 +73,9 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
         expect(articleUrls(locale).length, 'every article has an edition page in the index').toBeGreaterThan(0);
         for (const r of recordsOf(locale)) {
           expect(r.url, 'only articles and glossary terms').toMatch(new RegExp(`^/${locale}/(articles|glossary)/[^/]+/(#.+)?$`));
-          expect(r.filters['edition'], `${r.url} is filtered as its edition`).toEqual([locale]);
-          expect(r.filters['kind'], `${r.url} is filtered as its kind`).toEqual([r.url.includes('/articles/') ? 'article' : 'glossary']);
+          // One filter a record: an article's `edition`, a term's `term`, with its locale (filters.ts).
+          const name = r.url.includes('/articles/') ? recordFilterName.article : recordFilterName.glossary;
+          expect(r.filters, `${r.url} is filtered as its locale, by its kind's filter only`).toEqual({ [name]: [locale] });
         }
       });
 

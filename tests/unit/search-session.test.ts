@@ -3,6 +3,8 @@ import type { PagefindResultData, PagefindSearchOptions, PagefindSearchResponse 
 import type { ArticleTitles } from '../../src/lib/search/results';
 import { SearchSession, type PagefindSearch, type SessionOptions, type SessionState } from '../../src/lib/search/session';
 import { countText } from '../../src/lib/search/strings';
+import { articlesFilter, editionFilter, recordFilterName } from '../../src/lib/search/filters';
+import { localeCodes } from '../../src/lib/i18n/locales';
 
 /** A promise and the function that settles it. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -12,6 +14,14 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 }
 
 type Filters = NonNullable<PagefindSearchOptions['filters']>;
+
+/** Whether a record's filters match a search's, as Pagefind matches them: every name's value (or one of its `any`), or one of a top-level `any`. */
+function matchesFilters(record: Record<string, string[] | undefined>, filters: Filters): boolean {
+  if (Array.isArray(filters['any'])) return (filters['any'] as Filters[]).some((f) => matchesFilters(record, f));
+  return Object.entries(filters as Record<string, string | { any: string[] }>).every(([name, value]) =>
+    (typeof value === 'string' ? [value] : value.any).some((v) => record[name]?.includes(v)),
+  );
+}
 
 /**
  * A Pagefind in memory: `search(term, { filters })` returns, in the order given, the records that
@@ -56,9 +66,7 @@ class FakePagefind implements PagefindSearch {
         .split(/\s+/)
         .some((word) => words.some((w) => word.startsWith(w))),
     );
-    const filtered = matches.filter((record) =>
-      Object.entries(filters).every(([name, value]) => [value].flat().some((v) => record.filters[name]?.includes(v))),
-    );
+    const filtered = matches.filter((record) => matchesFilters(record.filters, filters));
     const totalFilters: Record<string, Record<string, number>> = {};
     for (const record of matches)
       for (const [name, values] of Object.entries(record.filters))
@@ -85,7 +93,7 @@ function record(url: string, edition: string, kind: 'article' | 'glossary', text
     content: text,
     raw_content: text,
     meta: title ? { title } : {},
-    filters: { edition: [edition], kind: [kind] },
+    filters: { [recordFilterName[kind]]: [edition] },
     locations: text.split(' ').flatMap((word, i) => (/^(gpu|alpha|beta)/i.test(word) ? [i] : [])),
   };
 }
@@ -142,7 +150,7 @@ describe('a search session', () => {
     expect(
       fake.searches.map((s) => s.filters),
       'the two lists, then each other edition with hits, for its count',
-    ).toEqual([{ edition: 'en' }, { kind: 'article' }, { edition: 'ja' }, { edition: 'zh' }]);
+    ).toEqual([editionFilter('en'), articlesFilter(localeCodes), editionFilter('ja'), editionFilter('zh')]);
   });
 
   it('shows each passage with hits of a record that holds several, most hits first, and counts them', async () => {
@@ -231,16 +239,16 @@ describe('a search session', () => {
     expect(session.state).toMatchObject({ status: 'done', filter: 'ja' });
     expect(shown(session.state)).toEqual(['ja#p1', 'ja#p2', 'ja#p4', 'ja /ja/glossary/gpu/']);
     expect([...new Set(states.filter((s) => s.status === 'done').map((s) => s.filter))]).toEqual(['ja']);
-    expect(fake.searches.map((s) => s.filters)).toContainEqual({ edition: 'ja' });
+    expect(fake.searches.map((s) => s.filters)).toContainEqual(editionFilter('ja'));
   });
 
   it('shows the last edition chosen when an earlier choice’s search finishes later', async () => {
     const fake = new FakePagefind(records);
     const { session } = sessionOver(fake);
     await session.search('gpu');
-    const release = fake.hold((_, filters) => filters['edition'] === 'zh');
+    const release = fake.hold((_, filters) => JSON.stringify(filters) === JSON.stringify(editionFilter('zh')));
     const slow = session.setFilter('zh');
-    await vi.waitFor(() => expect(fake.searches).toContainEqual({ term: 'gpu', filters: { edition: 'zh' } }));
+    await vi.waitFor(() => expect(fake.searches).toContainEqual({ term: 'gpu', filters: editionFilter('zh') }));
     await session.setFilter('en');
     release();
     await slow;

@@ -338,7 +338,7 @@ describe('search records: an article edition is its head plus records of passage
     }
   });
 
-  it('makes every record a page in the edition’s language carrying its edition and kind as filters, and no metadata (Pagefind would index its words)', () => {
+  it('makes every record a page in the edition’s language carrying its edition as its one filter, and no metadata (Pagefind would index its words)', () => {
     for (const r of records) {
       const { $, meta } = parse(r);
       expect($('html').attr('lang'), r.url).toBe('ja');
@@ -348,9 +348,8 @@ describe('search records: an article edition is its head plus records of passage
           .map((_, el) => $(el).attr('data-pagefind-filter'))
           .get(),
         r.url,
-      ).toEqual(['edition[content]', 'kind[content]']);
+      ).toEqual(['edition[content]']);
       expect(meta('data-pagefind-filter="edition[content]"'), r.url).toBe('ja');
-      expect(meta('data-pagefind-filter="kind[content]"'), r.url).toBe('article');
       expect($('[data-pagefind-body]').length, r.url).toBe(1);
     }
   });
@@ -363,8 +362,8 @@ describe('search records: an article edition is its head plus records of passage
     expect(only?.url).toBe(termPath('zh', 'compute'));
     const { $, body, meta } = parse(only!);
     expect($('html').attr('lang')).toBe('zh-Hans');
-    expect(meta('data-pagefind-filter="kind[content]"')).toBe('glossary');
-    expect(meta('data-pagefind-filter="edition[content]"')).toBe('zh');
+    expect(meta('data-pagefind-filter="term[content]"'), 'a term carries its locale as `term`, not `edition`').toBe('zh');
+    expect(meta('data-pagefind-filter="edition[content]"')).toBeUndefined();
     expect(only!.html).not.toContain('data-pagefind-meta');
     expect(body.find('h1').first().text(), 'the term’s name, which Pagefind takes as its title').toBe('算力');
     expect(body.text()).toBe('算力计算能力。例句。');

@@ -41,9 +41,15 @@ export interface PagefindSearchResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-/** Options of one search: `filters` keeps the records whose filter has one of the values (`{ edition: 'ja' }`). */
+/**
+ * Pagefind's filters: each name with a value (`{ edition: 'ja' }`), or with `any` of several
+ * (`{ edition: { any: ['ja', 'zh'] } }`), and `any` of several such (records that match one).
+ */
+export type PagefindFilters = { any: PagefindFilters[] } | Record<string, string | { any: string[] }>;
+
+/** Options of one search: `filters` keeps the records that match them. */
 export interface PagefindSearchOptions {
-  filters?: Record<string, string | string[]>;
+  filters?: PagefindFilters;
 }
 
 /** Pagefind's ranking weights (https://pagefind.app/docs/ranking/). */

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { localeInfo, type Locale } from '../i18n/locales';
+import { recordFilterName } from './filters';
 import type { ResultKind } from './results';
 
 /**
@@ -9,7 +10,7 @@ import type { ResultKind } from './results';
  * `data-pagefind-title`), so that a hit still lands on its passage (`recordHits` splits a record's
  * data back into passages) while the index's metadata, which lists every record and which every
  * cold search loads, grows with articles and not with passages. Any other indexed page (a glossary
- * term) is one record. Every record carries its edition and kind as Pagefind filters, and no
+ * term) is one record. Every record carries its locale as one Pagefind filter (filters.ts), and no
  * metadata of its own: Pagefind searches metadata too, and an article's title on each record would
  * make every passage match the title's words (the search page knows the titles, see `searchTitles`).
  */
@@ -38,24 +39,23 @@ const passageSelector = '[data-passage][id]';
  */
 const subResultTitle = 'data-pagefind-title';
 
-/** The Pagefind filters of every record: its edition (a locale) and its kind. */
+/** What a record is: its edition (a locale) and its kind, written as one Pagefind filter (`recordFilterName`). */
 export interface RecordFilters {
   edition: Locale;
   kind: ResultKind;
 }
 
 /**
- * A small HTML page holding `body` as Pagefind's indexed content, with the record's filters in
- * `<meta>` tags (Pagefind reads filters anywhere on a page; only the body is indexed text). Pagefind
+ * A small HTML page holding `body` as Pagefind's indexed content, with the record's filter in a
+ * `<meta>` tag (Pagefind reads filters anywhere on a page; only the body is indexed text). Pagefind
  * takes a record's `title` metadata from the body's first `<h1>`: a term's name, an article's title
  * on its head record only.
  */
 function recordPage(filters: RecordFilters, body: string): string {
   const $ = cheerio.load('<!doctype html><html><head></head><body><article data-pagefind-body></article></body></html>');
   $('html').attr('lang', localeInfo(filters.edition).htmlLang);
-  $('head').append(
-    ...Object.entries(filters).map(([name, value]) => $(`<meta data-pagefind-filter="${name}[content]">`).attr('content', value)),
-  );
+  const name = recordFilterName[filters.kind === 'article' ? 'article' : 'glossary'];
+  $('head').append($(`<meta data-pagefind-filter="${name}[content]">`).attr('content', filters.edition));
   $('article').html(body);
   return $.html();
 }

@@ -1,5 +1,6 @@
 import { isLocale, localeInfo, type Locale } from '../i18n/locales';
 import { parsePagePath, passagePath } from '../routes/paths';
+import { recordLocale } from './filters';
 import type { PagefindResultData } from './pagefind';
 import { countOccurrences, matchesWholeQuery, queryPhrase } from './query';
 import { contentWords, highlightsFor, splitWords } from './words';
@@ -81,7 +82,7 @@ export type ArticleTitles = Record<string, Partial<Record<Locale, string>>>;
 export function toResult(data: PagefindResultData, query: string, rank: number, titles: ArticleTitles): SearchResult | null {
   const [page = '', hash = ''] = data.url.split('#');
   const { locale, kind, slug } = describeRecord(page);
-  const filterEdition = data.filters['edition']?.[0] ?? '';
+  const filterEdition = recordLocale(data.filters);
   const edition = isLocale(filterEdition) ? filterEdition : locale;
   if (!edition) return null;
   const { words, joiner } = contentWords(data.raw_content ?? data.content);

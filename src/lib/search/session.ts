@@ -1,5 +1,6 @@
-import type { Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { conceptExpansions, type SearchConcept } from './concepts';
+import { articlesFilter, editionFilter, localesWithHits } from './filters';
 import type { PagefindModule, PagefindResult } from './pagefind';
 import { normalizeQuery, searchTerm } from './query';
 import {
@@ -223,7 +224,10 @@ export class SearchSession {
     const searched = queries.map((q) => ({ query: q, term: searchTerm(q, language) }));
     const responses = await Promise.all(
       searched.map(({ term }) =>
-        Promise.all([pagefind.search(term, { filters: { edition: reader } }), pagefind.search(term, { filters: { kind: 'article' } })]),
+        Promise.all([
+          pagefind.search(term, { filters: editionFilter(reader) }),
+          pagefind.search(term, { filters: articlesFilter(localeCodes) }),
+        ]),
       ),
     );
     const run: QueryRun = {
@@ -251,7 +255,7 @@ export class SearchSession {
     run.lists.set('all', all).set(reader, [own]);
     run.views.set('all', Promise.resolve(all)).set(reader, Promise.resolve([own]));
     // Every edition with hits is searched filtered to it, for its count (the index chunks are loaded: milliseconds).
-    const editions = new Set(responses.flatMap(([mine]) => Object.keys(mine.totalFilters['edition'] ?? {})));
+    const editions = new Set(responses.flatMap(([mine]) => localesWithHits(mine.totalFilters)));
     await Promise.all([...editions].map((edition) => this.#view(run, edition as EditionFilter)));
     return run;
   }
@@ -277,9 +281,10 @@ export class SearchSession {
   /** The lists of a filter's view: one edition's results come from searches filtered to it, made when first asked for. */
   async #view(run: QueryRun, filter: EditionFilter): Promise<PagefindResult[][]> {
     let view = run.views.get(filter);
-    if (!view) {
+    // "All editions" is made with the run (`#start`); only one edition's view is searched here.
+    if (!view && filter !== 'all') {
       const pagefind = await this.#load();
-      view = Promise.all(run.searched.map(({ term }) => pagefind.search(term, { filters: { edition: filter } }))).then((responses) => [
+      view = Promise.all(run.searched.map(({ term }) => pagefind.search(term, { filters: editionFilter(filter) }))).then((responses) => [
         this.#merge(
           run,
           responses.map((response) => response.results),
@@ -288,7 +293,7 @@ export class SearchSession {
       run.views.set(filter, view);
       view.then((lists) => run.lists.set(filter, lists)).catch(() => run.views.delete(filter));
     }
-    return view;
+    return view ?? Promise.resolve([]);
   }
 
   /** Loads the results of the chosen view (each record's data once) and shows them, unless a newer request came meanwhile. */
