@@ -15,6 +15,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // A rebuild copies every page whose content digest (src/lib/routes/cache-keys.ts) and code are
+  // unchanged from the last build in this cacheDir, instead of rendering it again.
+  experimental: { incrementalBuild: true },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...localeCodes],

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
-import { writeSyntheticContent } from './bench/synthetic';
+import { editOnePassage, writeSyntheticContent } from './bench/synthetic';
+import { loggedFiles } from './lib/build-log';
 import { measureRelevance, type RelevanceBench } from './bench/relevance';
 import { measureSearch, type SearchBench } from './bench/search';
 import { serveSite } from './lib/serve';
@@ -75,12 +76,13 @@ for (const count of scale) {
   fs.mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
   const work = fs.mkdtempSync(path.join(root, `node_modules/.cache/scale-${count}-`));
   writeSyntheticContent(path.join(root, 'content'), path.join(work, 'content'), count);
-  const run = measureBuild({
+  const env = {
     CONTENT_DIR: path.join(work, 'content'),
     OUT_DIR: path.join(work, 'dist'),
     ASTRO_CACHE_DIR: path.join(work, 'astro'),
     OG_CACHE_DIR: path.join(work, 'og'),
-  });
+  };
+  const run = measureBuild(env);
   const measured = phases(run);
   // Every cold search loads the index's metadata, which lists every record: its size grows with the site.
   const bundle = path.join(work, 'dist', 'pagefind');
@@ -88,12 +90,22 @@ for (const count of scale) {
     .readdirSync(bundle)
     .filter((file) => file.endsWith('.pf_meta'))
     .reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
+  // Rebuilds over the cold build's caches: nothing changed, then one passage of one article edited.
+  const rebuild = (label: string) => {
+    const again = measureBuild(env);
+    const files = loggedFiles(again.output);
+    return { label, seconds: again.seconds, peakMiB: again.peakMiB, rendered: files.rendered.size, copied: files.copied.size };
+  };
+  const unchanged = rebuild('nothing changed');
+  editOnePassage(env.CONTENT_DIR, 'synthetic-01');
+  const edited = rebuild('one passage edited');
   scaleRuns.push({
     articles: count,
     ...measured,
     msPerPage: (run.seconds * 1000) / run.pages,
     htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages,
     searchMetaBytes,
+    rebuilds: [unchanged, edited],
   });
   fs.rmSync(work, { recursive: true, force: true });
 }
@@ -168,10 +180,15 @@ function printTable(r: typeof results): void {
     htmlMsPerPage: number;
     searchMetaBytes: number;
     ratio?: { seconds: number; peakMiB: number; searchMetaBytes: number };
+    rebuilds: { label: string; seconds: number; peakMiB: number | null; rendered: number; copied: number }[];
   })[]) {
     console.log(
       `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
     );
+    for (const again of s.rebuilds)
+      console.log(
+        `      rebuild, ${again.label.padEnd(20)} ${f(again.seconds).padStart(8)} s, peak ${f(again.peakMiB, 0)} MiB: ${again.rendered} files rendered, ${again.copied} copied from the last build`,
+      );
   }
   console.log('\nFigures written to bench/results.json');
 }

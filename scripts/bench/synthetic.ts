@@ -20,3 +20,20 @@ export function writeSyntheticContent(realContent: string, target: string, count
     }
   }
 }
+
+/**
+ * Edits one passage of one synthetic article as a publisher would: a word appended to the first
+ * paragraph of its original edition (the edition named by its `originalLanguage`).
+ */
+export function editOnePassage(content: string, slug: string): void {
+  const folder = path.join(content, 'articles', slug);
+  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.mdx'))) {
+    const text = fs.readFileSync(path.join(folder, file), 'utf8');
+    if (/^originalLanguage: (\S+)$/m.exec(text)?.[1] !== path.basename(file, '.mdx')) continue;
+    const edited = text.replace(/(<P id="[^"]+">\n)(.+)\n/, '$1$2 edited\n');
+    if (edited === text) throw new Error(`${path.join(folder, file)}: no <P> passage to edit`);
+    fs.writeFileSync(path.join(folder, file), edited);
+    return;
+  }
+  throw new Error(`${folder}: no original edition`);
+}

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,11 @@ export interface BuildOptions {
    * is keyed by everything drawn on it, so sharing only saves redrawing identical cards.
    */
   ownCardCache?: boolean;
+  /**
+   * Builds again into `outDir`, keeping its folder's Astro cache from the last build there: an
+   * incremental rebuild (docs/architecture.md). Otherwise the folder starts empty.
+   */
+  rebuild?: boolean;
 }
 
 /** Runs `astro build` on a content folder into a fresh folder (with an Astro cache of its own). */
@@ -62,7 +68,7 @@ export async function buildContent(contentDir: string, options: BuildOptions = {
   fs.mkdirSync(buildsDir, { recursive: true });
   const outDir = options.outDir ?? path.join(fs.mkdtempSync(path.join(buildsDir, 'build-')), 'dist');
   const work = path.dirname(outDir);
-  fs.rmSync(work, { recursive: true, force: true });
+  if (!options.rebuild) fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const { status, stdout, stderr } = await run('npx', ['astro', 'build'], {
     CONTENT_DIR: contentDir,
@@ -72,6 +78,25 @@ export async function buildContent(contentDir: string, options: BuildOptions = {
     ...(options.ownCardCache ? { OG_CACHE_DIR: path.join(work, 'og-cache') } : {}),
   });
   return { status, output: `${stdout}\n${stderr}`, outDir };
+}
+
+/** Every file of a built site with the SHA-256 of its bytes. */
+export function fingerprint(outDir: string): Record<string, string> {
+  const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(outDir, f)).isFile()).sort();
+  return Object.fromEntries(
+    files.map((f) => [
+      f,
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(outDir, f)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/** The files on which two fingerprints differ (present in one only, or with other bytes). */
+export function differingFiles(a: Record<string, string>, b: Record<string, string>): string[] {
+  return Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
 }
 
 /** A copy of a content folder (the real one by default) in a temporary folder, for a test to break or build. */

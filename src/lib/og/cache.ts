@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CardNode } from './layout';
+import { palette, type CardNode, type CardSpec } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
 const cacheVersion = 2;
@@ -28,8 +28,21 @@ function rendererVersions(): string {
  * chose), the font files' digest and the renderer versions. The page path is not part of it.
  */
 export function cardKey(element: CardNode, fontsHash: string): string {
+  return drawingHash({ element }, fontsHash);
+}
+
+/**
+ * The card endpoint's incremental-build key: what the card shows (its spec), the palette it is
+ * drawn in (read from the stylesheet, outside the module graph that Astro hashes), the fonts and
+ * the renderers. Cheaper than `cardKey`: no element tree is laid out for a card Astro copies.
+ */
+export function cardSpecKey(spec: CardSpec, fontsHash: string): string {
+  return drawingHash({ spec, palette }, fontsHash);
+}
+
+function drawingHash(drawn: object, fontsHash: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ cacheVersion, renderers: rendererVersions(), fontsHash, element }))
+    .update(JSON.stringify({ cacheVersion, renderers: rendererVersions(), fontsHash, ...drawn }))
     .digest('hex');
 }
 

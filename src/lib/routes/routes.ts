@@ -36,6 +36,11 @@ interface RouteBase {
   indexed: boolean;
   /** The page is listed in the sitemap. */
   sitemap: boolean;
+  /**
+   * Astro's incremental-build key: a digest of the content the page shows (cache-keys.ts). Set on
+   * the build's route table (`getRoutes`); a table computed outside a build has none.
+   */
+  cacheKey?: string;
 }
 
 /** The language chooser `/`: the publication, every article in each of its editions. */
@@ -280,11 +285,11 @@ export function routeParams(page: PageRef): Record<string, string> {
   return params;
 }
 
-/** `getStaticPaths` entries for the routes of a kind: each route's URL params, and the route itself as props. */
+/** `getStaticPaths` entries for the routes of a kind: each route's URL params, the route itself as props, and its cache key when it has one. */
 export function staticPaths<K extends PageKind>(all: readonly Route[], kind: K, which: (route: RouteOf<K>) => boolean = () => true) {
   return routesOf(all, kind)
     .filter(which)
-    .map((r) => ({ params: routeParams(r.page), props: { route: r } }));
+    .map((r) => ({ params: routeParams(r.page), props: { route: r }, ...(r.cacheKey === undefined ? {} : { cacheKey: r.cacheKey }) }));
 }
 
 /** Whether a share route is a bilingual share page (for the page files that serve one kind of share page each). */

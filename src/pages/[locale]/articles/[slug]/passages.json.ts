@@ -3,13 +3,10 @@
 import type { APIRoute } from 'astro';
 import { editionTexts } from '../../../../lib/feeds/passages';
 import { getRoutes } from '../../../../lib/routes/load';
-import { routeParams, routesOf, type ArticleRoute } from '../../../../lib/routes/routes';
+import { staticPaths, type ArticleRoute } from '../../../../lib/routes/routes';
 
 /** One file per edition that exists (a locale showing the original has none: the original's file serves it). */
-export const getStaticPaths = async () =>
-  routesOf(await getRoutes(), 'article')
-    .filter((route) => route.translated)
-    .map((route) => ({ params: routeParams(route.page), props: { route } }));
+export const getStaticPaths = async () => staticPaths(await getRoutes(), 'article', (route) => route.translated);
 
 export const GET: APIRoute<{ route: ArticleRoute }> = ({ props }) =>
   new Response(`${JSON.stringify(editionTexts(props.route.edition))}\n`, { headers: { 'content-type': 'application/json' } });

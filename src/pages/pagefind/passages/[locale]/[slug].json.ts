@@ -7,7 +7,7 @@ import { getRoutes } from '../../../../lib/routes/load';
 import { staticPaths, type ArticleRoute } from '../../../../lib/routes/routes';
 import { passagePreviews } from '../../../../lib/search/previews';
 
-export const getStaticPaths = async () => staticPaths(await getRoutes(), 'article').filter(({ props }) => props.route.translated);
+export const getStaticPaths = async () => staticPaths(await getRoutes(), 'article', (route) => route.translated);
 
 export const GET: APIRoute<{ route: ArticleRoute }> = ({ props: { route } }) =>
   new Response(JSON.stringify(passagePreviews(route.edition.passages)), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readSite } from '../../src/lib/site/read';
+import { routes } from '../../src/lib/routes/routes';
+import { cardPath } from '../../src/lib/routes/paths';
+import { loggedFiles } from '../../scripts/lib/build-log';
+import { buildContent, copyOfContent, differingFiles, fingerprint, fixture, type BuildResult } from '../helpers/build';
+
+/**
+ * A site of two articles (the hostile fixture's, and a copy of it under another slug) built, then
+ * one passage of the copy's original edited and the site built again over the first build's
+ * Astro cache, beside a clean build of the same edited content.
+ */
+const content = copyOfContent(fixture('hostile'));
+const untouched = 'hostile';
+const edited = 'hostile-copy';
+fs.cpSync(path.join(content, 'articles', untouched), path.join(content, 'articles', edited), { recursive: true });
+const original = path.join(content, 'articles', edited, 'ja.mdx');
+const passage = { id: 'script-text', from: '設備投資の段落', to: '設備投資の一段落' };
+
+/** The file a page or card path is written to. */
+const outputFile = (pagePath: string) => (pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+
+let first: BuildResult;
+let rebuild: BuildResult;
+let clean: BuildResult;
+
+beforeAll(async () => {
+  first = await buildContent(content);
+  expect(first.status, first.output).toBe(0);
+  const text = fs.readFileSync(original, 'utf8');
+  expect(text).toContain(passage.from);
+  fs.writeFileSync(original, text.replace(passage.from, passage.to));
+  // The clean build reads the same content as the rebuild, the first build's passage lock and
+  // translation record included.
+  const same = copyOfContent(content);
+  [rebuild, clean] = await Promise.all([buildContent(content, { outDir: first.outDir, rebuild: true }), buildContent(same)]);
+});
+
+describe('a rebuild after one passage of one article is edited', () => {
+  it('copies every page and card of the other article from the last build', () => {
+    expect(rebuild.status, rebuild.output).toBe(0);
+    const { copied, rendered } = loggedFiles(rebuild.output);
+    const ofUntouched = routes(readSite(content).site).filter((r) => 'article' in r && r.article.slug === untouched);
+    expect(ofUntouched.length).toBeGreaterThan(10);
+    for (const route of ofUntouched) {
+      expect(copied, route.path).toContain(outputFile(route.path));
+      expect(copied, route.card).toContain(route.card);
+    }
+    expect([...rendered].filter((p) => p.includes(`/articles/${untouched}/`))).toEqual([]);
+  });
+
+  it('renders again every page of the edited article, the pages that list every article, and the edited passage’s card', () => {
+    const { copied, rendered } = loggedFiles(rebuild.output);
+    const { site } = readSite(content);
+    const all = routes(site);
+    const ofEdited = all.filter((r) => 'article' in r && r.article.slug === edited);
+    expect(ofEdited.length).toBeGreaterThan(10);
+    for (const route of ofEdited) expect(rendered, route.path).toContain(outputFile(route.path));
+    const listing = all.filter((r) => !('article' in r));
+    for (const route of listing) expect(copied, route.path).not.toContain(outputFile(route.path));
+    // A card is keyed by what it shows: the edited passage's card is drawn again.
+    const locale = site.articles.find((a) => a.slug === edited)?.original;
+    expect(locale).toBeDefined();
+    if (locale) expect(rendered).toContain(cardPath({ kind: 'share', locale, slug: edited, id: passage.id }));
+  });
+
+  it('writes the same bytes as a clean build of the edited content', () => {
+    expect(clean.status, clean.output).toBe(0);
+    const a = fingerprint(rebuild.outDir);
+    const b = fingerprint(clean.outDir);
+    expect(Object.keys(a).some((f) => f.includes(edited))).toBe(true);
+    expect(differingFiles(a, b)).toEqual([]);
+  });
+});
