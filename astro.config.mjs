@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { ogCards } from './src/lib/og/integration.ts';
+import { cardThreads } from './src/lib/og/pool.ts';
 import { inSitemap, serializeSitemapItem } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
 import { passageLock } from './src/lib/site/integration.ts';
@@ -18,7 +19,13 @@ export default defineConfig({
   // A rebuild copies every page whose content digest (src/lib/routes/cache-keys.ts) and code are
   // unchanged from the last build in this cacheDir, instead of rendering it again.
   experimental: { incrementalBuild: true },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages render this many at a time so that every card thread (src/lib/og/pool.ts) has a card
+    // drawing and one waiting; it also bounds the cards queued, and the memory they hold.
+    concurrency: 2 * cardThreads,
+  },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

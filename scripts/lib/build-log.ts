@@ -10,13 +10,18 @@ export interface LoggedFiles {
 
 /**
  * The files an `astro build` log lists under "generating static routes", each as copied or
- * rendered (the log writes an endpoint's file with a trailing slash: dropped).
+ * rendered (the log writes an endpoint's file with a trailing slash: dropped). Astro renders several
+ * pages at once (`build.concurrency`) and writes a rendered file's name before rendering it and its
+ * time after, so other names can come between: a name is copied when "(restored)" or "(cached)"
+ * follows it at once (written together), rendered otherwise. A name without its line's end runs
+ * into the next entry's time stamp (`/404.html08:04:57   ├─ …`).
  */
 export function loggedFiles(output: string): LoggedFiles {
   const files: LoggedFiles = { copied: new Set(), rendered: new Set() };
-  for (const line of stripVTControlCharacters(output).split('\n')) {
-    const match = /├─ (\S+) (\((?:restored|cached)\)|\(\+\d)/.exec(line);
-    if (match) (match[2]?.startsWith('(+') ? files.rendered : files.copied).add((match[1] as string).replace(/(\.\w+)\/$/, '$1'));
+  for (const [, file, copied] of stripVTControlCharacters(output).matchAll(
+    /├─ (\S+?)(?=\s|\d\d:\d\d:\d\d\s|$)( \((?:restored|cached)\))?/g,
+  )) {
+    (copied ? files.copied : files.rendered).add((file as string).replace(/(\.\w+)\/$/, '$1'));
   }
   return files;
 }

@@ -18,6 +18,18 @@ describe('the files an astro build log lists', () => {
     expect([...rendered]).toEqual(['/en/articles/bubble/index.html', '/og/en/articles/bubble.png']);
   });
 
+  it('tells copied from rendered files when pages rendered at once interleave their lines', () => {
+    const interleaved = [
+      '08:04:57   ├─ /og/en/a.png/08:04:57   ├─ /og/en/b.png/  ├─ /og/en/c.png/ (restored)',
+      ' (+12ms)',
+      '  ├─ /og/en/d.png/ (+13ms)',
+      ' (+14ms)',
+    ].join('\n');
+    const { copied, rendered } = loggedFiles(interleaved);
+    expect([...copied]).toEqual(['/og/en/c.png']);
+    expect([...rendered]).toEqual(['/og/en/a.png', '/og/en/b.png', '/og/en/d.png']);
+  });
+
   it('reads nothing from lines that name no generated file', () => {
     const { copied, rendered } = loggedFiles('building client\n  Completed in 1.20s.\n');
     expect(copied.size + rendered.size).toBe(0);

@@ -5,7 +5,8 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/lib/og/cache';
 import { cardElement, type CardSpec } from '../../src/lib/og/layout';
-import { cardImage } from '../../src/lib/og/render';
+import { drawInPool } from '../../src/lib/og/pool';
+import { cardImage, drawCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/lib/og/stats';
 
@@ -58,6 +59,12 @@ describe('the card cache', () => {
     expect(cardKey(element, 'fonts-a')).toBe(cardKey(cardElement(passageCard('骨', '/zh/other/')), 'fonts-a'));
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(element, 'fonts-b'));
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(cardElement(passageCard('直')), 'fonts-a'));
+  });
+
+  it('draws the same bytes on a worker thread of the build as in its own thread', async () => {
+    const element = cardElement(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
+    const [own, worker] = await Promise.all([drawCard(element), drawInPool(element)]);
+    expect(worker.png.equals(own.png)).toBe(true);
   });
 
   it('draws a PNG of exactly the card size', async () => {

@@ -4,8 +4,9 @@ import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
 import { palettePng } from './png';
+import { drawInPool } from './pool';
 import { cardSize } from './size';
-import { recordCard } from './stats';
+import { inBuild, recordCard } from './stats';
 
 /** A drawn card and how long each step took. */
 export interface Drawing {
@@ -64,8 +65,9 @@ export interface CardImage {
 }
 
 /**
- * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn and
- * cached; recorded in the build log either way. Any failure throws naming the card's page.
+ * The PNG of a card: reused from the cache when its content hash is known, otherwise drawn (in a
+ * build, on a worker thread; elsewhere, as in the dev server, here) and cached; recorded in the
+ * build log either way. Any failure throws naming the card's page.
  */
 export async function cardImage(spec: CardSpec): Promise<CardImage> {
   try {
@@ -77,7 +79,7 @@ export async function cardImage(spec: CardSpec): Promise<CardImage> {
       recordCard({ page: spec.page, drawn: false, setupMs: 0, satoriMs: 0, pngMs: 0, start, end: Date.now() });
       return { png: cached, drawn: false };
     }
-    const { png, ...times } = await drawCard(element);
+    const { png, ...times } = await (inBuild() ? drawInPool(element) : drawCard(element));
     writeCached(key, png);
     recordCard({ page: spec.page, drawn: true, ...times, start, end: Date.now() });
     return { png, drawn: true };

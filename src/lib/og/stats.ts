@@ -33,6 +33,11 @@ export interface BuildSummary {
   effectiveMsPerCard: number;
 }
 
+/** Whether this process is running a build (the og integration has started its log). */
+export function inBuild(): boolean {
+  return process.env[buildLogVariable] !== undefined;
+}
+
 /** Appends a card's record to the current build's log; does nothing outside a build (dev server, tests). */
 export function recordCard(record: CardRecord): void {
   const log = process.env[buildLogVariable];
