@@ -1,14 +1,16 @@
 // npm run bench — builds the site cold and warm, weighs its pages, measures search in Chromium
-// (cost, and relevance over bench/relevance.json), and runs the scale test (synthetic articles), then prints a table and writes bench/results.json.
+// (cost, and relevance over bench/relevance.json), and runs the scale test (the real article and
+// distractors made from it, scripts/bench/synthetic.ts), then prints a table and writes
+// bench/results.json, after each step of the scale run too (a long run that stops keeps what it measured).
 // BENCH_SCALE=1,10 limits the scale run (default 1,10,30).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
-import { editOnePassage, writeSyntheticContent } from './bench/synthetic';
+import { editOnePassage, realArticle, writeScaleContent } from './bench/synthetic';
 import { loggedFiles } from './lib/build-log';
 import { measureRelevance, type RelevanceBench } from './bench/relevance';
-import { measureSearch, type SearchBench } from './bench/search';
+import { measureSearch, type SearchBench, type SearchMeasure } from './bench/search';
 import { serveSite } from './lib/serve';
 import { pageAssets, total } from './lib/weight';
 
@@ -16,6 +18,17 @@ const root = process.cwd();
 const dist = path.join(root, 'dist');
 const cardCache = path.join(root, 'node_modules/.cache/og-cards');
 const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version };
+const relevanceSet = path.join(root, 'bench/relevance.json');
+
+/** Search cost and relevance on a built site, served on localhost while they are measured. */
+async function measureSearchOn(site: string): Promise<{ search: SearchBench; relevance: RelevanceBench }> {
+  const server = await serveSite(site);
+  try {
+    return { search: await measureSearch(server.origin), relevance: await measureRelevance(server.origin, site, relevanceSet) };
+  } finally {
+    await server.close();
+  }
+}
 
 function phases(run: BuildRun) {
   // A card's share of the build: the span from the first drawn card to the last, per card (layout
@@ -60,22 +73,20 @@ results['pages'] = Object.fromEntries(
 );
 
 // 3. Search in headless Chromium on localhost.
-const server = await serveSite(dist);
-try {
-  results['search'] = await measureSearch(server.origin);
-  results['relevance'] = await measureRelevance(server.origin, dist, path.join(root, 'bench/relevance.json'));
-} finally {
-  await server.close();
-}
+Object.assign(results, await measureSearchOn(dist));
 
-// 4. Scale: synthetic articles × 3 editions, each build cold in its own folders.
+// 4. Scale: the real article and distractors × 3 editions, each build cold in its own folders.
 const scale = (process.env['BENCH_SCALE'] ?? '1,10,30').split(',').map(Number);
+// The distractors hold none of the words that the relevance set's queries look for.
+const withheld = (JSON.parse(fs.readFileSync(relevanceSet, 'utf8')) as { queries: { finds: string[] }[] }).queries.flatMap((q) => q.finds);
 const scaleRuns: Record<string, unknown>[] = [];
+results['scale'] = scaleRuns;
 for (const count of scale) {
+  const rowStarted = performance.now();
   // Below the project, so that Astro keeps its prerender chunks in the run's own folder.
   fs.mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
   const work = fs.mkdtempSync(path.join(root, `node_modules/.cache/scale-${count}-`));
-  writeSyntheticContent(path.join(root, 'content'), path.join(work, 'content'), count);
+  writeScaleContent(path.join(root, 'content'), path.join(work, 'content'), count, withheld);
   const env = {
     CONTENT_DIR: path.join(work, 'content'),
     OUT_DIR: path.join(work, 'dist'),
@@ -90,46 +101,59 @@ for (const count of scale) {
     .readdirSync(bundle)
     .filter((file) => file.endsWith('.pf_meta'))
     .reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
-  // Rebuilds over the cold build's caches: nothing changed, then one passage of one article edited.
-  const rebuild = (label: string) => {
-    const again = measureBuild(env);
-    const files = loggedFiles(again.output);
-    return { label, seconds: again.seconds, peakMiB: again.peakMiB, rendered: files.rendered.size, copied: files.copied.size };
-  };
-  const unchanged = rebuild('nothing changed');
-  editOnePassage(env.CONTENT_DIR, 'synthetic-01');
-  const edited = rebuild('one passage edited');
+  const searched = await measureSearchOn(path.join(work, 'dist'));
+  const rebuilds: { label: string; seconds: number; peakMiB: number | null; rendered: number; copied: number }[] = [];
   scaleRuns.push({
     articles: count,
     ...measured,
     msPerPage: (run.seconds * 1000) / run.pages,
     htmlMsPerPage: (measured.astroSeconds * 1000) / run.pages,
     searchMetaBytes,
-    rebuilds: [unchanged, edited],
+    search: { colds: searched.search.colds, warm: searched.search.warm },
+    relevance: { queries: searched.relevance.queries, recallAt5: searched.relevance.recallAt5, mrr: searched.relevance.mrr },
+    rebuilds,
   });
+  addRatios(scaleRuns);
+  writeResults();
+  // Rebuilds over the cold build's caches: nothing changed, then one passage of one article edited.
+  const rebuild = (label: string) => {
+    const again = measureBuild(env);
+    const files = loggedFiles(again.output);
+    rebuilds.push({ label, seconds: again.seconds, peakMiB: again.peakMiB, rendered: files.rendered.size, copied: files.copied.size });
+    writeResults();
+  };
+  rebuild('nothing changed');
+  editOnePassage(env.CONTENT_DIR, realArticle);
+  rebuild('one passage edited');
   fs.rmSync(work, { recursive: true, force: true });
+  console.log(`scale row of ${count} articles measured in ${Math.round((performance.now() - rowStarted) / 1000)} s`);
 }
-// Each row's figures as multiples of the first row's (the smallest site), so that growth is visible.
-type Grown = 'seconds' | 'pages' | 'peakMiB' | 'searchMetaBytes';
-const first = scaleRuns[0] as Record<Grown | 'articles', number> | undefined;
-for (const run of scaleRuns as Record<Grown | 'articles', number>[]) {
-  if (!first) break;
-  const times = (key: Grown) => Math.round((run[key] / (first[key] || 1)) * 100) / 100;
-  Object.assign(run, {
-    ratio: {
-      to: first.articles,
-      pages: times('pages'),
-      seconds: times('seconds'),
-      peakMiB: times('peakMiB'),
-      searchMetaBytes: times('searchMetaBytes'),
-    },
-  });
-}
-results['scale'] = scaleRuns;
-
-fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
-fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
+
+/** Each row's figures as multiples of the first row's (the smallest site), so that growth is visible. */
+function addRatios(rows: Record<string, unknown>[]): void {
+  type Grown = 'seconds' | 'pages' | 'peakMiB' | 'searchMetaBytes';
+  const first = rows[0] as Record<Grown | 'articles', number> | undefined;
+  for (const run of rows as Record<Grown | 'articles', number>[]) {
+    if (!first) break;
+    const times = (key: Grown) => Math.round((run[key] / (first[key] || 1)) * 100) / 100;
+    Object.assign(run, {
+      ratio: {
+        to: first.articles,
+        pages: times('pages'),
+        seconds: times('seconds'),
+        peakMiB: times('peakMiB'),
+        searchMetaBytes: times('searchMetaBytes'),
+      },
+    });
+  }
+}
+
+/** Writes every figure measured so far to bench/results.json. */
+function writeResults(): void {
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
 
 function printTable(r: typeof results): void {
   const f = (n: unknown, d = 1) => (typeof n === 'number' ? n.toFixed(d) : 'n/a');
@@ -172,7 +196,7 @@ function printTable(r: typeof results): void {
     `  weakest: ${weakest.map((q) => `${q.query} on /${q.page}/ (${q.relevant} relevant: recall@5 ${f(q.recallAt5, 2)}, RR ${f(q.reciprocalRank, 2)})`).join('; ')}`,
   );
   console.log(
-    '\nScale run (synthetic articles × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB  × first row: time, memory, search meta',
+    '\nScale run (the real article + distractors × 3 editions)  pages   total s  ms/page  HTML ms/page  cards s  pagefind s  peak MiB  search meta KB  × first row: time, memory, search meta',
   );
   for (const s of r['scale'] as (ReturnType<typeof phases> & {
     articles: number;
@@ -180,10 +204,16 @@ function printTable(r: typeof results): void {
     htmlMsPerPage: number;
     searchMetaBytes: number;
     ratio?: { seconds: number; peakMiB: number; searchMetaBytes: number };
+    search: { colds: SearchMeasure[]; warm: SearchMeasure };
+    relevance: Pick<RelevanceBench, 'recallAt5' | 'mrr'>;
     rebuilds: { label: string; seconds: number; peakMiB: number | null; rendered: number; copied: number }[];
   })[]) {
     console.log(
       `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
+    );
+    const searchCell = (kind: string, m: SearchMeasure) => `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.gzipBytes / 1024)} KB`;
+    console.log(
+      `      search: ${[...s.search.colds.map((m) => searchCell('cold', m)), searchCell('warm', s.search.warm)].join('; ')}; relevance: recall@5 ${f(s.relevance.recallAt5, 3)}, MRR ${f(s.relevance.mrr, 3)}`,
     );
     for (const again of s.rebuilds)
       console.log(

@@ -1,29 +1,61 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The real article that every scale row holds as it is, and that the distractors are made from. */
+export const realArticle = 'ai-bubble';
+
+/** What stands in a distractor where a withheld word was: a mark that no query of the relevance set finds. */
+const withheldMark = '·';
+
 /**
- * Writes a content folder with `count` synthetic articles for the scale run: each a copy of the
- * real article's editions (about 80 passages in three languages, with their glossary terms) under
- * its own slug and title, plus the real glossary.
+ * Writes a content folder with `count` articles for the scale run: the real article as it is, then
+ * `count − 1` distractors, each a copy of its editions (about 80 passages in three languages, the same
+ * markup and glossary terms) under its own slug and title, with every one of `withheld` (the words
+ * the relevance set's queries look for) replaced in its text. So the distractors weigh on the build
+ * and the index as real articles do, and compete in search on every other word and on partial
+ * matches (`投資` of `設備投資`, `crisis` of `subprime crisis`), but hold none of the answers: the
+ * relevance figures at every scale judge the same relevant passages. Plus the real glossary.
  */
-export function writeSyntheticContent(realContent: string, target: string, count: number): void {
+export function writeScaleContent(realContent: string, target: string, count: number, withheld: readonly string[]): void {
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(path.join(realContent, 'glossary'), path.join(target, 'glossary'), { recursive: true });
-  const source = path.join(realContent, 'articles', 'ai-bubble');
+  const source = path.join(realContent, 'articles', realArticle);
   const editions = fs.readdirSync(source).filter((f) => f.endsWith('.mdx'));
-  for (let i = 1; i <= count; i += 1) {
-    const slug = `synthetic-${String(i).padStart(2, '0')}`;
+  fs.cpSync(source, path.join(target, 'articles', realArticle), { recursive: true });
+  for (let i = 2; i <= count; i += 1) {
+    const slug = `distractor-${String(i).padStart(3, '0')}`;
     fs.mkdirSync(path.join(target, 'articles', slug), { recursive: true });
     for (const file of editions) {
-      const text = fs.readFileSync(path.join(source, file), 'utf8').replace(/^title: "(.*)"$/m, `title: "$1 (${slug})"`);
-      fs.writeFileSync(path.join(target, 'articles', slug, file), text);
+      const text = fs.readFileSync(path.join(source, file), 'utf8');
+      fs.writeFileSync(path.join(target, 'articles', slug, file), distractorEdition(text, slug, withheld));
     }
   }
 }
 
 /**
- * Edits one passage of one synthetic article as a publisher would: a word appended to the first
- * paragraph of its original edition (the edition named by its `originalLanguage`).
+ * An edition's MDX with `withheld` words replaced (case-insensitively) in its title, dek and text,
+ * never inside a tag (`<Term slug="capex">`), and the slug added to its title.
+ */
+export function distractorEdition(mdx: string, slug: string, withheld: readonly string[]): string {
+  const words = [...new Set(withheld)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(words.join('|'), 'giu');
+  const withhold = (text: string) => (words.length === 0 ? text : text.replace(pattern, withheldMark));
+  const [, frontmatter = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(mdx) ?? [];
+  const head = frontmatter
+    .replace(/^(title|dek): "(.*)"$/gm, (_, field: string, value: string) => `${field}: "${withhold(value)}"`)
+    .replace(/^title: "(.*)"$/m, `title: "$1 (${slug})"`);
+  return (
+    head +
+    body
+      .split(/(<[^>]*>)/)
+      .map((piece, i) => (i % 2 === 1 ? piece : withhold(piece)))
+      .join('')
+  );
+}
+
+/**
+ * Edits one passage of one article as a publisher would: a word appended to the first paragraph
+ * of its original edition (the edition named by its `originalLanguage`).
  */
 export function editOnePassage(content: string, slug: string): void {
   const folder = path.join(content, 'articles', slug);
