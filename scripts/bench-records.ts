@@ -72,7 +72,7 @@ for (const count of copies)
     const server = await serveSite(site);
     const search = await measureSearch(server.origin).finally(() => server.close());
     const records = Object.values(counts).reduce((a, b) => a + b, 0);
-    const fragment = { mean: fragments.reduce((a, b) => a + b, 0) / fragments.length, max: Math.max(...fragments) };
+    const fragment = { mean: fragments.reduce((a, b) => a + b, 0) / fragments.length, max: fragments.reduce((a, b) => Math.max(a, b), 0) };
     runs.push({ passagesPerRecord: size, articleCopies: count, records, metaBytes: meta, fragmentBytes: fragment, search });
     const colds = search.colds.map((c) => `${Math.round(c.ms)} / ${kb(c.gzipBytes)}`).join(' · ');
     const label = `${size} a record, ×${count}`.padEnd(22);

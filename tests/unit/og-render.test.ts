@@ -54,6 +54,21 @@ describe('the card cache', () => {
     );
   });
 
+  it("summarises an archive's build, more cards than a function call takes arguments", () => {
+    const records = Array.from({ length: 200_000 }, (_, i) => ({
+      page: `/en/articles/a-${Math.floor(i / 500)}/p/${i}/`,
+      drawn: i % 10 !== 0,
+      setupMs: 0,
+      satoriMs: 2,
+      pngMs: 3,
+      start: 1_000 + i,
+      end: 1_000 + i + 4,
+    }));
+    // The drawn cards run from the one started at 1,001 to the one ended at 1,000 + 199,999 + 4.
+    expect(summarise(records)).toMatchObject({ cards: 200_000, drawn: 180_000, reused: 20_000, satoriMsPerCard: 2, pngMsPerCard: 3 });
+    expect(summarise(records).effectiveMsPerCard).toBeCloseTo(200_002 / 180_000, 2);
+  });
+
   it('keys a card by its drawing and the fonts, not by its page', () => {
     const element = cardElement(passageCard('骨'));
     expect(cardKey(element, 'fonts-a')).toBe(cardKey(cardElement(passageCard('骨', '/zh/other/')), 'fonts-a'));
