@@ -9,7 +9,7 @@ import path from 'node:path';
 import { measureBuild, type BuildRun } from './bench/build';
 import { editOnePassage, realArticle, writeScaleContent } from './bench/synthetic';
 import { loggedFiles } from './lib/build-log';
-import { measureRelevance, type RelevanceBench } from './bench/relevance';
+import { measureRelevance, readRelevanceSet, type RelevanceBench } from './bench/relevance';
 import { measureSearch, type SearchBench, type SearchMeasure } from './bench/search';
 import { serveSite } from './lib/serve';
 import { pageAssets, total } from './lib/weight';
@@ -19,6 +19,15 @@ const dist = path.join(root, 'dist');
 const cardCache = path.join(root, 'node_modules/.cache/og-cards');
 const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version };
 const relevanceSet = path.join(root, 'bench/relevance.json');
+
+/** A rebuild of a scale row over its cold build's caches, and how many files it rendered and copied. */
+interface Rebuild {
+  label: string;
+  seconds: number;
+  peakMiB: number | null;
+  rendered: number;
+  copied: number;
+}
 
 /** Search cost and relevance on a built site, served on localhost while they are measured. */
 async function measureSearchOn(site: string): Promise<{ search: SearchBench; relevance: RelevanceBench }> {
@@ -78,7 +87,7 @@ Object.assign(results, await measureSearchOn(dist));
 // 4. Scale: the real article and distractors × 3 editions, each build cold in its own folders.
 const scale = (process.env['BENCH_SCALE'] ?? '1,10,30').split(',').map(Number);
 // The distractors hold none of the words that the relevance set's queries look for.
-const withheld = (JSON.parse(fs.readFileSync(relevanceSet, 'utf8')) as { queries: { finds: string[] }[] }).queries.flatMap((q) => q.finds);
+const withheld = readRelevanceSet(relevanceSet).flatMap((q) => q.finds);
 const scaleRuns: Record<string, unknown>[] = [];
 results['scale'] = scaleRuns;
 for (const count of scale) {
@@ -102,7 +111,7 @@ for (const count of scale) {
     .filter((file) => file.endsWith('.pf_meta'))
     .reduce((sum, file) => sum + fs.statSync(path.join(bundle, file)).size, 0);
   const searched = await measureSearchOn(path.join(work, 'dist'));
-  const rebuilds: { label: string; seconds: number; peakMiB: number | null; rendered: number; copied: number }[] = [];
+  const rebuilds: Rebuild[] = [];
   scaleRuns.push({
     articles: count,
     ...measured,
@@ -206,7 +215,7 @@ function printTable(r: typeof results): void {
     ratio?: { seconds: number; peakMiB: number; searchMetaBytes: number };
     search: { colds: SearchMeasure[]; warm: SearchMeasure };
     relevance: Pick<RelevanceBench, 'recallAt5' | 'mrr'>;
-    rebuilds: { label: string; seconds: number; peakMiB: number | null; rendered: number; copied: number }[];
+    rebuilds: Rebuild[];
   })[]) {
     console.log(
       `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,

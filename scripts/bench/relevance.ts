@@ -67,9 +67,14 @@ async function rankedPassages(page: Page): Promise<string[][]> {
   );
 }
 
+/** The queries of a relevance set file (bench/relevance.json). */
+export function readRelevanceSet(setFile: string): RelevanceQuery[] {
+  return (JSON.parse(fs.readFileSync(setFile, 'utf8')) as { queries: RelevanceQuery[] }).queries;
+}
+
 /** Runs the relevance set on the site served at `origin` (built into `dist`). */
 export async function measureRelevance(origin: string, dist: string, setFile: string): Promise<RelevanceBench> {
-  const set = (JSON.parse(fs.readFileSync(setFile, 'utf8')) as { queries: RelevanceQuery[] }).queries;
+  const set = readRelevanceSet(setFile);
   const texts = passageTexts(dist);
   const browser = await launchBrowser();
   const perQuery: QueryRelevance[] = [];

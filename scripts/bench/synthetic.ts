@@ -41,9 +41,10 @@ export function distractorEdition(mdx: string, slug: string, withheld: readonly 
   const pattern = new RegExp(words.join('|'), 'giu');
   const withhold = (text: string) => (words.length === 0 ? text : text.replace(pattern, withheldMark));
   const [, frontmatter = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(mdx) ?? [];
-  const head = frontmatter
-    .replace(/^(title|dek): "(.*)"$/gm, (_, field: string, value: string) => `${field}: "${withhold(value)}"`)
-    .replace(/^title: "(.*)"$/m, `title: "$1 (${slug})"`);
+  const head = frontmatter.replace(
+    /^(title|dek): "(.*)"$/gm,
+    (_, field: string, value: string) => `${field}: "${withhold(value)}${field === 'title' ? ` (${slug})` : ''}"`,
+  );
   return (
     head +
     body

@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readRelevanceSet } from '../../scripts/bench/relevance';
 import { distractorEdition, realArticle, writeScaleContent } from '../../scripts/bench/synthetic';
 import { checkContent } from '../../src/lib/site/check';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const withheld = (
-  JSON.parse(fs.readFileSync(path.join(root, 'bench/relevance.json'), 'utf8')) as { queries: { finds: string[] }[] }
-).queries.flatMap((q) => q.finds);
+const withheld = readRelevanceSet(path.join(root, 'bench/relevance.json')).flatMap((q) => q.finds);
 const target = fs.mkdtempSync(path.join(os.tmpdir(), 'scale-content-'));
 afterAll(() => fs.rmSync(target, { recursive: true, force: true }));
 
