@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { findPackageJSON } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { palette, type CardNode, type CardSpec } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
@@ -16,9 +17,12 @@ let renderers: string | undefined;
 
 /** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
-  const require = createRequire(path.resolve('package.json'));
-  renderers ??= ['satori', '@resvg/resvg-js']
-    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  const project = pathToFileURL(path.resolve('package.json'));
+  // findPackageJSON, not require('…/package.json'): resvg-wasm's exports leave its package.json out.
+  renderers ??= ['satori', '@resvg/resvg-wasm']
+    .map(
+      (name) => `${name}@${(JSON.parse(fs.readFileSync(findPackageJSON(name, project) as string, 'utf8')) as { version: string }).version}`,
+    )
     .join(' ');
   return renderers;
 }

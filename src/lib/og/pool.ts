@@ -27,7 +27,8 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
     filename: workerFile,
     execArgv: ['--import', 'tsx'],
     // Piscina's default parks an idle worker with Atomics.wait, which stops its event loop, where
-    // the finalizers that free resvg's pixels (3 MB a card) run: 4.9 GB against 2.0 GB for this site.
+    // finalizers run: with resvg's native build, whose pixels (3 MB a card) they freed, 4.9 GB
+    // against 2.0 GB for this site.
     atomics: 'disabled',
     minThreads: cardThreads,
     maxThreads: cardThreads,

@@ -1,4 +1,7 @@
-import { Resvg } from '@resvg/resvg-js';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
@@ -20,14 +23,19 @@ export interface Drawing {
 /** A card tree as satori's React-typed signature takes it (satori reads plain `{ type, props }` objects). */
 const satoriTree = (node: CardNode) => node as unknown as Parameters<typeof satori>[0];
 
-let satoriReady = false;
+let ready = false;
 
-/** Has satori parse the card fonts and start its engines (its first render does), so that card timings leave it out. */
-async function prepareSatori(): Promise<number> {
-  if (satoriReady) return 0;
+/**
+ * Has satori parse the card fonts and start its engines (its first render does) and compiles
+ * resvg's WebAssembly, once per thread, so that card timings leave them out.
+ */
+async function prepare(): Promise<number> {
+  if (ready) return 0;
   const start = performance.now();
+  // From the project's root, as the build runs: this module is bundled into the build's chunks.
+  await initWasm(fs.readFileSync(createRequire(path.resolve('package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm')));
   await satori(satoriTree({ type: 'div', props: { children: ' ' } }), { width: 1, height: 1, fonts: cardFonts().satori });
-  satoriReady = true;
+  ready = true;
   return performance.now() - start;
 }
 
@@ -40,7 +48,7 @@ const describe = (glyph: string) =>
  * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
  */
 export async function drawCard(element: CardNode): Promise<Drawing> {
-  const setupMs = await prepareSatori();
+  const setupMs = await prepare();
   const missing = new Set<string>();
   const start = performance.now();
   const svg = await satori(satoriTree(element), {
@@ -53,8 +61,15 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
   });
   if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
   const laidOut = performance.now();
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  const png = palettePng(image.pixels, image.width, image.height) ?? image.asPng();
+  // resvg's WebAssembly build, not its native one: WebAssembly memory, once grown, is reused for
+  // every card, where the native module's allocator gave each canvas back to the system and
+  // faulted in a fresh one (docs/architecture.md, "Cards"). Freed at once, not by their finalizers,
+  // so that the next card reuses that memory.
+  const renderer = new Resvg(svg, { fitTo: { mode: 'original' } });
+  const image = renderer.render();
+  const png = palettePng(image.pixels, image.width, image.height) ?? Buffer.from(image.asPng());
+  image.free();
+  renderer.free();
   return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
 }
 
