@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardKey } from '../../src/lib/og/cache';
 import { cardElement, type CardSpec } from '../../src/lib/og/layout';
 import { drawInPool } from '../../src/lib/og/pool';
@@ -81,6 +81,14 @@ describe('the card cache', () => {
     const element = cardElement(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
     const [own, worker] = await Promise.all([drawCard(element), drawInPool(element)]);
     expect(worker.png.equals(own.png)).toBe(true);
+  });
+
+  it('draws cards asked for at once before its first card, as the dev server does, setting up once', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/og/render');
+    const drawings = await Promise.all(['骨', '直'].map((quote) => fresh.drawCard(cardElement(passageCard(quote)))));
+    expect(drawings.map((drawing) => PNG.sync.read(drawing.png).width)).toEqual([cardSize.width, cardSize.width]);
+    expect(drawings.filter((drawing) => drawing.setupMs > 0)).toHaveLength(1);
   });
 
   it('draws a PNG of exactly the card size', async () => {

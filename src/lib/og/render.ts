@@ -23,19 +23,27 @@ export interface Drawing {
 /** A card tree as satori's React-typed signature takes it (satori reads plain `{ type, props }` objects). */
 const satoriTree = (node: CardNode) => node as unknown as Parameters<typeof satori>[0];
 
-let ready = false;
+let setup: Promise<void> | undefined;
 
 /**
  * Has satori parse the card fonts and start its engines (its first render does) and compiles
- * resvg's WebAssembly, once per thread, so that card timings leave them out.
+ * resvg's WebAssembly, once per thread (cards drawn at once wait for the one setup), so that card
+ * timings leave them out. Returns how long the setup took to the card that started it, else 0.
  */
 async function prepare(): Promise<number> {
-  if (ready) return 0;
+  if (setup) return setup.then(() => 0);
   const start = performance.now();
-  // From the project's root, as the build runs: this module is bundled into the build's chunks.
-  await initWasm(fs.readFileSync(createRequire(path.resolve('package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  await satori(satoriTree({ type: 'div', props: { children: ' ' } }), { width: 1, height: 1, fonts: cardFonts().satori });
-  ready = true;
+  setup = (async () => {
+    // From the project's root, as the build runs: this module is bundled into the build's chunks.
+    const wasm = fs.readFileSync(createRequire(path.resolve('package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm'));
+    await initWasm(wasm).catch((error: Error) => {
+      // resvg-wasm outlives this module where its module graph is loaded again (the dev server
+      // after an edit, tests): initialised before is ready.
+      if (!error.message.startsWith('Already initialized')) throw error;
+    });
+    await satori(satoriTree({ type: 'div', props: { children: ' ' } }), { width: 1, height: 1, fonts: cardFonts().satori });
+  })();
+  await setup;
   return performance.now() - start;
 }
 
