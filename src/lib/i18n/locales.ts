@@ -33,9 +33,12 @@ export function localeInfo(code: string): LocaleInfo {
   return info;
 }
 
+// One Intl object a locale for the whole build, as in date.ts (ICU memory the collector does not count).
+const displayNames = new Map<Locale, Intl.DisplayNames>();
+
 /** The name of `code`'s language as a reader of `inLocale` says it ("Japanese" in English, 日语 in Chinese), from the platform's CLDR data. */
 export function languageName(code: Locale, inLocale: Locale): string {
-  return (
-    new Intl.DisplayNames([localeInfo(inLocale).htmlLang], { type: 'language' }).of(localeInfo(code).htmlLang) ?? localeInfo(code).name
-  );
+  let names = displayNames.get(inLocale);
+  if (!names) displayNames.set(inLocale, (names = new Intl.DisplayNames([localeInfo(inLocale).htmlLang], { type: 'language' })));
+  return names.of(localeInfo(code).htmlLang) ?? localeInfo(code).name;
 }
