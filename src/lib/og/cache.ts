@@ -17,9 +17,10 @@ let renderers: string | undefined;
 
 /** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
+  if (renderers) return renderers;
   const project = pathToFileURL(path.resolve('package.json'));
   // findPackageJSON, not require('…/package.json'): resvg-wasm's exports leave its package.json out.
-  renderers ??= ['satori', '@resvg/resvg-wasm']
+  renderers = ['satori', '@resvg/resvg-wasm']
     .map(
       (name) => `${name}@${(JSON.parse(fs.readFileSync(findPackageJSON(name, project) as string, 'utf8')) as { version: string }).version}`,
     )
