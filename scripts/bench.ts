@@ -89,6 +89,7 @@ const scale = (process.env['BENCH_SCALE'] ?? '1,10,30').split(',').map(Number);
 // The distractors hold none of the words that the relevance set's queries look for.
 const withheld = readRelevanceSet(relevanceSet).flatMap((q) => q.finds);
 const scaleRuns: Record<string, unknown>[] = [];
+const keptRows = rowsLeftOut(scale);
 results['scale'] = scaleRuns;
 for (const count of scale) {
   const rowStarted = performance.now();
@@ -158,8 +159,23 @@ function addRatios(rows: Record<string, unknown>[]): void {
   }
 }
 
-/** Writes every figure measured so far to bench/results.json. */
+/**
+ * The scale rows of the last bench/results.json for article counts that this run leaves out, each
+ * marked with the date it was measured (`measuredOn`): a run of `BENCH_SCALE=1` keeps the 300-article
+ * row that took an hour. Their ratios stay those of their own run.
+ */
+function rowsLeftOut(counts: readonly number[]): Record<string, unknown>[] {
+  const file = path.join(root, 'bench/results.json');
+  if (!fs.existsSync(file)) return [];
+  const last = JSON.parse(fs.readFileSync(file, 'utf8')) as { date: string; scale?: Record<string, unknown>[] };
+  return (last.scale ?? [])
+    .filter((row) => !counts.includes(row['articles'] as number))
+    .map((row) => ({ ...row, measuredOn: row['measuredOn'] ?? last.date }));
+}
+
+/** Writes every figure measured so far to bench/results.json, with the rows kept from the last run. */
 function writeResults(): void {
+  results['scale'] = [...scaleRuns, ...keptRows].sort((a, b) => (a['articles'] as number) - (b['articles'] as number));
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
@@ -188,11 +204,13 @@ function printTable(r: typeof results): void {
   console.log(
     `\nSearch (Chromium, localhost; targets: cold ≤ ${search.targets.coldBytes / 1024} KB and ≤ ${search.targets.coldMs} ms, warm ≤ ${search.targets.warmMs} ms)`,
   );
-  console.log('  query                 page   ms (median, runs)        KB sent  KB gzip  requests  results  editions');
+  console.log(
+    '  query                 page   ms to first results (runs)  KB sent  KB gzip  (before first results)  ms to all  requests  results  editions',
+  );
   for (const [kind, m] of [...search.colds.map((c) => ['cold', c] as const), ['warm', search.warm] as const]) {
     console.log(
       `  ${`${kind} ${m.query}`.padEnd(20)} /${m.locale}/  ${f(m.ms).padStart(6)} (${m.runs.map((ms) => f(ms, 0)).join(', ')})`.padEnd(52) +
-        `${f(m.bytes / 1024).padStart(8)} ${f(m.gzipBytes / 1024).padStart(8)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`,
+        `${f(m.bytes / 1024).padStart(8)} ${f(m.gzipBytes / 1024).padStart(8)} ${f(m.firstGzipBytes / 1024).padStart(23)} ${f(m.completeMs).padStart(10)} ${String(m.requests).padStart(9)} ${String(m.results).padStart(8)}  ${m.editions.join(' ')}`,
     );
   }
   console.log(`  search page itself (HTML, CSS, JS): ${f(search.page.bytes / 1024)} KB, ${f(search.page.gzipBytes / 1024)} KB gzip`);
@@ -216,11 +234,13 @@ function printTable(r: typeof results): void {
     search: { colds: SearchMeasure[]; warm: SearchMeasure };
     relevance: Pick<RelevanceBench, 'recallAt5' | 'mrr'>;
     rebuilds: Rebuild[];
+    measuredOn?: string;
   })[]) {
     console.log(
-      `  ${String(s.articles).padStart(3)} articles ${' '.repeat(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
+      `  ${String(s.articles).padStart(3)} articles ${(s.measuredOn ? `(kept, of ${s.measuredOn.slice(0, 10)})` : '').padEnd(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
     );
-    const searchCell = (kind: string, m: SearchMeasure) => `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.gzipBytes / 1024)} KB`;
+    const searchCell = (kind: string, m: SearchMeasure) =>
+      `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.firstGzipBytes / 1024)} KB first (${f(m.completeMs, 0)} ms ${f(m.gzipBytes / 1024)} KB in all)`;
     console.log(
       `      search: ${[...s.search.colds.map((m) => searchCell('cold', m)), searchCell('warm', s.search.warm)].join('; ')}; relevance: recall@5 ${f(s.relevance.recallAt5, 3)}, MRR ${f(s.relevance.mrr, 3)}`,
     );

@@ -23,10 +23,14 @@ export interface SearchMeasure {
   ms: number;
   /** Every run's milliseconds (this machine's timings vary from run to run; bytes do not). */
   runs: number[];
-  /** Bytes received for the query (headers and bodies, as the server sent them). */
+  /** Milliseconds to the results of the names a concept search adds too (shown after the query's own): the median of the runs; `ms` when it adds none. */
+  completeMs: number;
+  /** Bytes received for the query (headers and bodies, as the server sent them), everything it loads. */
   bytes: number;
   /** The same bodies as a host that gzips text would send them (Pagefind's index files are gzip already). */
   gzipBytes: number;
+  /** `gzipBytes` of the files received before the first results were on screen (the added names' chunks and fragments come after). */
+  firstGzipBytes: number;
   requests: number;
   /** The editions of the results shown, and of the hits folded under them: a search across all editions shows several. */
   editions: string[];
@@ -91,14 +95,22 @@ function recordRequests(page: Page): { since: (mark: number) => Fetched[]; settl
 
 const sum = (list: Fetched[], key: 'bytes' | 'gzipBytes') => list.reduce((total, f) => total + f[key], 0);
 
-/** Milliseconds between the last `search:start` and `search:results` marks of the page. */
-const lastSearchMs = (page: Page) =>
+/**
+ * The page's timings of its last query, from its own marks (src/client/search.ts): milliseconds from
+ * `search:start` to `search:results` (first results) and to `search:complete` (the added names'
+ * results too), and the paths of the files received before the first results.
+ */
+const lastSearch = (page: Page) =>
   // No named functions inside: the callback runs in the page, without the bundler's helpers.
-  page.evaluate(
-    () =>
-      (performance.getEntriesByName('search:results').at(-1)?.startTime ?? Number.NaN) -
-      (performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN),
-  );
+  page.evaluate(() => {
+    const [start, results, complete] = ['search:start', 'search:results', 'search:complete'].map(
+      (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN,
+    ) as [number, number, number];
+    const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.responseEnd <= results)
+      .map((entry) => new URL(entry.name).pathname);
+    return { ms: results - start, completeMs: complete - start, before };
+  });
 
 /** Waits for the query's results and returns the edition of each result shown, and of each hit folded under one ("also found in"). */
 export async function waitForQuery(page: Page, query: string): Promise<{ results: number; editions: string[] }> {
@@ -121,22 +133,30 @@ export async function waitForQuery(page: Page, query: string): Promise<{ results
 /** The middle value of a list of timings. */
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function measure(
-  query: string,
-  locale: Locale,
-  runs: readonly number[],
-  fetched: Fetched[],
-  shown: { results: number; editions: string[] },
-): SearchMeasure {
+/** One run of a query as the page timed it, what it fetched and what it showed. */
+interface QueryRun {
+  timing: Awaited<ReturnType<typeof lastSearch>>;
+  fetched: Fetched[];
+  shown: { results: number; editions: string[] };
+}
+
+function measure(query: string, locale: Locale, runs: readonly QueryRun[]): SearchMeasure {
+  const { fetched, shown, timing } = runs[0]!;
   const search = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/passages.json');
+  const before = new Set(timing.before);
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     query,
     locale,
-    ms: round(median(runs)),
-    runs: runs.map(round),
+    ms: round(median(runs.map((run) => run.timing.ms))),
+    runs: runs.map((run) => round(run.timing.ms)),
+    completeMs: round(median(runs.map((run) => run.timing.completeMs))),
     bytes: sum(search, 'bytes'),
     gzipBytes: sum(search, 'gzipBytes'),
+    firstGzipBytes: sum(
+      search.filter((f) => before.has(f.url)),
+      'gzipBytes',
+    ),
     requests: search.length,
     editions: [...new Set(shown.editions)].sort(),
     results: shown.results,
@@ -159,17 +179,18 @@ async function coldThenWarm(browser: Browser, origin: string, locale: Locale, co
     const requests = recordRequests(tab);
     await tab.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(coldQuery)}`);
     const coldShown = await waitForQuery(tab, coldQuery);
-    const coldMs = await lastSearchMs(tab);
+    const coldTiming = await lastSearch(tab);
     await requests.settled();
-    const cold = { ms: coldMs, fetched: requests.since(0), shown: coldShown };
+    const cold: QueryRun = { timing: coldTiming, fetched: requests.since(0), shown: coldShown };
     if (warmQuery === null) return { cold, warm: null };
     const mark = requests.count();
     await tab.fill('#search-q', warmQuery);
     await tab.press('#search-q', 'Enter');
     const warmShown = await waitForQuery(tab, warmQuery);
-    const warmMs = await lastSearchMs(tab);
+    const warmTiming = await lastSearch(tab);
     await requests.settled();
-    return { cold, warm: { ms: warmMs, fetched: requests.since(mark), shown: warmShown } };
+    // The resource timings list the cold query's files too: only the warm query's count.
+    return { cold, warm: { timing: warmTiming, fetched: requests.since(mark), shown: warmShown } };
   } finally {
     await context.close();
   }
@@ -195,9 +216,7 @@ export async function measureSearch(origin: string, warmQuery = 'short selling',
         measure(
           coldQuery,
           locale,
-          measured.map((m) => m.cold.ms),
-          first.cold.fetched,
-          first.cold.shown,
+          measured.map((m) => m.cold),
         ),
       );
       if (first.warm) {
@@ -206,9 +225,7 @@ export async function measureSearch(origin: string, warmQuery = 'short selling',
         warm = measure(
           warmQuery,
           locale,
-          measured.flatMap((m) => (m.warm ? [m.warm.ms] : [])),
-          first.warm.fetched,
-          first.warm.shown,
+          measured.flatMap((m) => (m.warm ? [m.warm] : [])),
         );
       }
     }

@@ -145,7 +145,8 @@ class SiteSearch extends HTMLElement {
     if (started) performance.mark('search:start');
     if (state.query !== before?.query || state.expand !== before?.expand || started) this.#setUrl(state.query);
     this.#showConcepts(state);
-    this.dataset['state'] = state.status;
+    // `adding`: the query's own results are shown, the names a concept search adds are being searched.
+    this.dataset['state'] = state.status === 'done' && state.adding ? 'adding' : state.status;
     switch (state.status) {
       case 'idle':
         this.#status.textContent = '';
@@ -168,6 +169,7 @@ class SiteSearch extends HTMLElement {
         if (state.results !== before?.results) this.#showResults(state);
         this.#fillPreviews(state);
         if (before?.status === 'loading') performance.mark('search:results');
+        if (!state.adding && (before?.status === 'loading' || before?.adding)) performance.mark('search:complete');
         this.dataset['query'] = state.query;
     }
   }
@@ -178,7 +180,10 @@ class SiteSearch extends HTMLElement {
       span.textContent = `(${countText(counts[parseFilter(span.dataset['count'] ?? null)])})`;
     this.#filterBox.hidden = (counts.all?.count ?? 0) === 0;
     this.#status.textContent = statusText(this.#strings, counts[filter]);
+    // A result the reader moved to stays focused when the list is redrawn (the added names' results, "Show more").
+    const focused = this.#list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
     this.#list.replaceChildren(...state.results.map((result) => this.#item(result)));
+    if (focused) [...this.#list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused)?.focus();
     this.#more.hidden = !state.hasMore;
     this.#unavailable.hidden = true;
   }
@@ -190,7 +195,8 @@ class SiteSearch extends HTMLElement {
     if (this.#concepts.hidden) return;
     const terms = concepts.join(' · ');
     const [note, button] = [this.#concepts.querySelector('span'), this.#concepts.querySelector('button')] as [HTMLElement, HTMLElement];
-    note.textContent = expand ? format(this.#strings.alsoSearched, { terms }) : format(this.#strings.onlyDone, { query });
+    const added = state.adding || state.status === 'loading' ? this.#strings.alsoSearching : this.#strings.alsoSearched;
+    note.textContent = expand ? format(added, { terms }) : format(this.#strings.onlyDone, { query });
     button.textContent = expand ? format(this.#strings.onlyQuery, { query }) : format(this.#strings.alsoSearch, { terms });
   }
 

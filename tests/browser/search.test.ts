@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { dist, root } from '../helpers/build';
 import { loadPage, readerText } from '../helpers/html';
 import { schemes } from '../helpers/a11y';
@@ -517,6 +517,48 @@ describe('search by concept (the glossary’s names in every language)', () => {
       close();
     });
   }
+});
+
+describe('search by concept, in two steps', () => {
+  it('shows the query’s own results while the added names load, then theirs after them, the result focused with the arrow keys staying focused', async () => {
+    const [reader, query] = ['ja', 'capex'] as const;
+    const term = terms.find((t) => t.slug === 'capex')!;
+    const names = localeCodes
+      .filter((code) => term.names[code] !== query && !(term.aliases[code] ?? []).includes(query))
+      .map((code) => term.names[code])
+      .join(' · ');
+    const t = ui(reader);
+    // The index chunks that the query alone reads: every other chunk is one only the added names need.
+    const page = await newPage();
+    const ownChunks = new Set<string>();
+    const record = (request: Request) => void (request.url().includes('/pagefind/index/') && ownChunks.add(request.url()));
+    page.on('request', record);
+    await page.goto(`${session.origin()}/${reader}/search/?q=${query}&concepts=off`);
+    await waitForResults(page, query);
+    page.off('request', record);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/index/**', async (route) => {
+      if (!ownChunks.has(route.request().url())) await gate;
+      await route.continue();
+    });
+    await page.goto(`${session.origin()}/${reader}/search/`);
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('[data-search][data-state="adding"]');
+    expect(await page.textContent('[data-search-concepts] span')).toBe(format(t.searchAlsoSearching, { terms: names }));
+    expect(await page.locator('.search-result[data-via]').count(), 'the added names’ results wait').toBe(0);
+    await page.press('#search-q', 'ArrowDown');
+    await page.press(':focus', 'ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBeTruthy();
+    release();
+    await waitForResults(page, query);
+    expect(await page.textContent('[data-search-concepts] span')).toBe(format(t.searchAlsoSearched, { terms: names }));
+    expect(await page.locator('.search-result[data-via]').count(), 'the added names’ results, after the query’s own').toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), 'focus stays on the result').toBe(focused);
+    close();
+  });
 });
 
 describe('the Japanese and Chinese indexes (Pagefind’s extended build)', () => {

@@ -389,6 +389,48 @@ describe('a concept search', () => {
     expect(countsOf(session.state), 'each record once, in its edition').toEqual({ en: '2', ja: '1', zh: '1', all: '4' });
   });
 
+  it('shows the query’s own results before the names it adds are searched, then both, loading each record once', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session, states } = sessionOver(fake, { concepts });
+    const release = fake.hold((term) => term === 'beta');
+    const searching = session.search('alpha');
+    await vi.waitUntil(() => session.state.status === 'done');
+    expect(session.state).toMatchObject({ adding: true, concepts: ['beta'] });
+    expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8']);
+    release();
+    await searching;
+    expect(session.state).toMatchObject({ status: 'done', adding: false });
+    expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8', 'en#p6 via beta', 'ja#p7 via beta']);
+    expect(states.filter((state) => state.status === 'loading')).toHaveLength(1);
+    expect(fake.dataLoads.filter((url) => url.endsWith('#p5'))).toHaveLength(1);
+  });
+
+  it('shows a filter chosen while the added names load with their results', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session } = sessionOver(fake, { concepts });
+    const release = fake.hold((term) => term === 'beta');
+    const searching = session.search('alpha');
+    await vi.waitUntil(() => session.state.status === 'done');
+    const filtering = session.setFilter('ja');
+    release();
+    await Promise.all([searching, filtering]);
+    expect(session.state).toMatchObject({ filter: 'ja', adding: false });
+    expect(itemsOf(session.state)).toEqual(['ja#p7 via beta']);
+  });
+
+  it('drops the added names of a query replaced while they load', async () => {
+    const fake = new FakePagefind(withJapanese);
+    const { session } = sessionOver(fake, { concepts });
+    const release = fake.hold((term) => term === 'beta');
+    const searching = session.search('alpha');
+    await vi.waitUntil(() => session.state.status === 'done');
+    await session.search('gpu');
+    release();
+    await searching;
+    expect(session.state).toMatchObject({ query: 'gpu', adding: false, concepts: [] });
+    expect(itemsOf(session.state).some((item) => item.includes('via'))).toBe(false);
+  });
+
   it('searches the query alone once the reader turns it off, saying what it would add, and again with it on', async () => {
     const fake = new FakePagefind(withJapanese);
     const { session } = sessionOver(fake, { concepts });

@@ -53,6 +53,8 @@ export const uiSchema = z.strictObject({
   searchLoading: z.string().min(1),
   searchUnavailable: z.string().min(1),
   searchFilterLabel: z.string().min(1),
+  /** What a concept search is adding to the query, while its names are searched after the query's own results are shown. */
+  searchAlsoSearching: z.string().includes('{terms}'),
   /** What a concept search added to the query: `{terms}` is the glossary names, joined. */
   searchAlsoSearched: z.string().includes('{terms}'),
   /** The button that turns concept search off. */

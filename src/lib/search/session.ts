@@ -56,6 +56,8 @@ export interface SessionState {
   concepts: readonly string[];
   /** Whether they are searched too (the reader can turn it off). */
   expand: boolean;
+  /** The added names are being searched: the results shown are the query's own, theirs follow. */
+  adding: boolean;
   /** Why the status is `error`. */
   error?: unknown;
 }
@@ -87,6 +89,8 @@ export interface SessionOptions {
 interface QueryRun {
   query: string;
   searched: { query: string; term: string }[];
+  /** Names a concept search adds are still to be searched after this run's results are shown. */
+  adding: boolean;
   foundBy: Map<string, string>;
   views: Map<EditionFilter, Promise<PagefindResult[][]>>;
   lists: Map<EditionFilter, PagefindResult[][]>;
@@ -129,6 +133,7 @@ export class SearchSession {
       previews: this.#previews,
       concepts: [],
       expand: true,
+      adding: false,
     };
   }
 
@@ -158,7 +163,7 @@ export class SearchSession {
     const ticket = ++this.#ticket;
     if (!query) {
       this.#run = null;
-      this.#set({ status: 'idle', query: '', results: [], counts: {}, hasMore: false, concepts: [] });
+      this.#set({ status: 'idle', query: '', results: [], counts: {}, hasMore: false, concepts: [], adding: false });
       return;
     }
     await this.#begin(query, ticket);
@@ -173,12 +178,26 @@ export class SearchSession {
     else this.#set({ expand });
   }
 
+  /**
+   * Runs a query in two steps when concept search adds names: the query's own results are shown
+   * first (a cold search then waits only for the query's own index chunks), then the run is
+   * searched again with the added names, reusing the records already loaded (docs/search.md).
+   */
   async #begin(query: string, ticket: number): Promise<void> {
-    this.#run = this.#start(query);
+    const concepts = conceptExpansions(query, this.#options.concepts);
+    const names = this.#expand ? concepts : [];
+    const own = this.#start(query, [], names.length > 0);
+    this.#run = own;
     // A run's failure is reported by the view that awaits it; this copy only stops an unhandled rejection.
-    this.#run.catch(() => undefined);
-    this.#set({ status: 'loading', query, concepts: conceptExpansions(query, this.#options.concepts), expand: this.#expand });
+    own.catch(() => undefined);
+    this.#set({ status: 'loading', query, concepts, expand: this.#expand });
     await this.#show(ticket);
+    // Not when a newer query replaced this one, or this one failed; a filter chosen meanwhile is shown with the names.
+    if (names.length === 0 || this.#run !== own) return;
+    const extended = this.#start(query, names, false, await own);
+    this.#run = extended;
+    extended.catch(() => undefined);
+    await this.#show(++this.#ticket);
   }
 
   /** Shows another view of the current query (or keeps the filter for the next query). */
@@ -214,14 +233,14 @@ export class SearchSession {
   /**
    * A query's first searches. "All editions" reads the reader's own edition and the other editions'
    * articles as two lists (other editions' glossary terms repeat the reader's: every term page
-   * lists all three names); both read the same index chunks, fetched once. With concept search,
-   * each glossary name it adds is searched the same way and its records follow the query's own.
+   * lists all three names); both read the same index chunks, fetched once. Each glossary name
+   * in `names` is searched the same way and its records follow the query's own. A run that extends
+   * `previous` (the same query without the names) keeps its loaded records and "Show more" depths.
    */
-  async #start(query: string): Promise<QueryRun> {
+  async #start(query: string, names: readonly string[], adding: boolean, previous?: QueryRun): Promise<QueryRun> {
     const pagefind = await this.#load();
-    const { reader, language, concepts } = this.#options;
-    const queries = [query, ...(this.#expand ? conceptExpansions(query, concepts) : [])];
-    const searched = queries.map((q) => ({ query: q, term: searchTerm(q, language) }));
+    const { reader, language } = this.#options;
+    const searched = [query, ...names].map((q) => ({ query: q, term: searchTerm(q, language) }));
     const responses = await Promise.all(
       searched.map(({ term }) =>
         Promise.all([
@@ -233,12 +252,14 @@ export class SearchSession {
     const run: QueryRun = {
       query,
       searched,
+      adding,
       foundBy: new Map(),
       views: new Map(),
       lists: new Map(),
-      depths: new Map(),
-      loading: new Map(),
-      hits: new Map(),
+      // Every record `previous` loaded was found by the query itself, as it is here.
+      depths: previous?.depths ?? new Map(),
+      loading: previous?.loading ?? new Map(),
+      hits: previous?.hits ?? new Map(),
     };
     const own = this.#merge(
       run,
@@ -325,12 +346,13 @@ export class SearchSession {
         ),
         counts: this.#counts(run),
         hasMore: viewHasMore(lists, run.hits, depth),
+        adding: run.adding,
       });
       this.#loadPreviews();
     } catch (error) {
       if (ticket !== this.#ticket) return;
       this.#run = null;
-      this.#set({ status: 'error', results: [], counts: {}, hasMore: false, error });
+      this.#set({ status: 'error', results: [], counts: {}, hasMore: false, adding: false, error });
     }
   }
 

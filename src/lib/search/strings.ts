@@ -17,7 +17,8 @@ export interface SearchStrings {
   sameInYours: string;
   /** Introduces the other editions where the same passage matched too. */
   alsoIn: string;
-  /** Concept search: what it added (`{terms}`), the button that turns it off (`{query}`), and when off, the note (`{query}`) and the button that turns it on (`{terms}`). */
+  /** Concept search: what it adds while searching it and once added (`{terms}`), the button that turns it off (`{query}`), and when off, the note (`{query}`) and the button that turns it on (`{terms}`). */
+  alsoSearching: string;
   alsoSearched: string;
   onlyQuery: string;
   onlyDone: string;
@@ -37,6 +38,7 @@ export function searchStrings(t: UiStrings, locale: Locale): SearchStrings {
     glossary: t.glossary,
     sameInYours: format(t.searchSameInYours, { language: languageName(locale, locale) }),
     alsoIn: t.searchAlsoIn,
+    alsoSearching: t.searchAlsoSearching,
     alsoSearched: t.searchAlsoSearched,
     onlyQuery: t.searchOnlyQuery,
     onlyDone: t.searchOnlyDone,

@@ -47,6 +47,7 @@ export default {
   searchLoading: 'Searching…',
   searchUnavailable: 'Search could not be loaded. You can browse the glossary or the articles instead.',
   searchFilterLabel: 'Show results from',
+  searchAlsoSearching: 'Also searching: {terms}…',
   searchAlsoSearched: 'Also searched: {terms}',
   searchOnlyQuery: 'Search for “{query}” only',
   searchOnlyDone: 'Searched for “{query}” only.',

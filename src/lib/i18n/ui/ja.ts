@@ -47,6 +47,7 @@ export default {
   searchLoading: '検索中…',
   searchUnavailable: '検索を読み込めませんでした。用語集または記事一覧からお探しください。',
   searchFilterLabel: '表示する版',
+  searchAlsoSearching: '次の語も検索中：{terms}…',
   searchAlsoSearched: '次の語も検索しました：{terms}',
   searchOnlyQuery: '「{query}」だけを検索',
   searchOnlyDone: '「{query}」だけを検索しました。',

@@ -47,6 +47,7 @@ export default {
   searchLoading: '正在搜索…',
   searchUnavailable: '搜索无法加载。你也可以浏览术语表或文章列表。',
   searchFilterLabel: '显示的版本',
+  searchAlsoSearching: '同时搜索中：{terms}…',
   searchAlsoSearched: '同时搜索了：{terms}',
   searchOnlyQuery: '只搜索“{query}”',
   searchOnlyDone: '已只搜索“{query}”。',
