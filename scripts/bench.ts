@@ -239,8 +239,11 @@ function printTable(r: typeof results): void {
     console.log(
       `  ${String(s.articles).padStart(3)} articles ${(s.measuredOn ? `(kept, of ${s.measuredOn.slice(0, 10)})` : '').padEnd(33)}${String(s.pages).padStart(6)} ${f(s.seconds).padStart(9)} ${f(s.msPerPage).padStart(8)} ${f(s.htmlMsPerPage).padStart(13)} ${f(s.cardsSeconds).padStart(8)} ${f(s.pagefindSeconds).padStart(11)} ${f(s.peakMiB, 0).padStart(9)} ${f(s.searchMetaBytes / 1024).padStart(15)}  ${s.ratio ? `${f(s.ratio.seconds, 2)}× ${f(s.ratio.peakMiB, 2)}× ${f(s.ratio.searchMetaBytes, 2)}×` : ''}`,
     );
+    // Rows kept from runs before 2026-12-07 have no first-results figures (concept names were searched with the query).
     const searchCell = (kind: string, m: SearchMeasure) =>
-      `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.firstGzipBytes / 1024)} KB first (${f(m.completeMs, 0)} ms ${f(m.gzipBytes / 1024)} KB in all)`;
+      m.firstGzipBytes === undefined
+        ? `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.gzipBytes / 1024)} KB`
+        : `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.firstGzipBytes / 1024)} KB first (${f(m.completeMs, 0)} ms ${f(m.gzipBytes / 1024)} KB in all)`;
     console.log(
       `      search: ${[...s.search.colds.map((m) => searchCell('cold', m)), searchCell('warm', s.search.warm)].join('; ')}; relevance: recall@5 ${f(s.relevance.recallAt5, 3)}, MRR ${f(s.relevance.mrr, 3)}`,
     );
