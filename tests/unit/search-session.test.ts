@@ -378,6 +378,16 @@ describe('a concept search', () => {
   const withJapanese = [...records, passage('ja', 'p7', 'beta kanren'), passage('zh', 'p8', 'alphas yuyan')];
   const itemsOf = (state: SessionState) => state.results.map((r) => `${r.edition}#${r.passage}${r.via ? ` via ${r.via}` : ''}`);
 
+  /** A search for `alpha` whose added name (beta) is held: resolves once the query's own results are shown. */
+  async function searchHoldingTheNames() {
+    const fake = new FakePagefind(withJapanese);
+    const { session, states } = sessionOver(fake, { concepts });
+    const release = fake.hold((term) => term === 'beta');
+    const searching = session.search('alpha');
+    await vi.waitUntil(() => session.state.status === 'done');
+    return { fake, session, states, release, searching };
+  }
+
   it('also searches the other languages’ names of a term the query names, ranking the query’s own records first', async () => {
     const fake = new FakePagefind(withJapanese);
     const { session } = sessionOver(fake, { concepts });
@@ -390,11 +400,7 @@ describe('a concept search', () => {
   });
 
   it('shows the query’s own results before the names it adds are searched, then both, loading each record once', async () => {
-    const fake = new FakePagefind(withJapanese);
-    const { session, states } = sessionOver(fake, { concepts });
-    const release = fake.hold((term) => term === 'beta');
-    const searching = session.search('alpha');
-    await vi.waitUntil(() => session.state.status === 'done');
+    const { fake, session, states, release, searching } = await searchHoldingTheNames();
     expect(session.state).toMatchObject({ adding: true, concepts: ['beta'] });
     expect(itemsOf(session.state)).toEqual(['en#p5', 'zh#p8']);
     release();
@@ -406,11 +412,7 @@ describe('a concept search', () => {
   });
 
   it('shows a filter chosen while the added names load with their results', async () => {
-    const fake = new FakePagefind(withJapanese);
-    const { session } = sessionOver(fake, { concepts });
-    const release = fake.hold((term) => term === 'beta');
-    const searching = session.search('alpha');
-    await vi.waitUntil(() => session.state.status === 'done');
+    const { session, release, searching } = await searchHoldingTheNames();
     const filtering = session.setFilter('ja');
     release();
     await Promise.all([searching, filtering]);
@@ -419,11 +421,7 @@ describe('a concept search', () => {
   });
 
   it('drops the added names of a query replaced while they load', async () => {
-    const fake = new FakePagefind(withJapanese);
-    const { session } = sessionOver(fake, { concepts });
-    const release = fake.hold((term) => term === 'beta');
-    const searching = session.search('alpha');
-    await vi.waitUntil(() => session.state.status === 'done');
+    const { session, release, searching } = await searchHoldingTheNames();
     await session.search('gpu');
     release();
     await searching;
