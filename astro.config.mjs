@@ -6,7 +6,7 @@ import { ogCards } from './src/lib/og/integration.ts';
 import { cardThreads } from './src/lib/og/pool.ts';
 import { inSitemap, serializeSitemapItem } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
-import { passageLock } from './src/lib/site/integration.ts';
+import { passageLock, staleOutput } from './src/lib/site/integration.ts';
 import { localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 
@@ -42,11 +42,17 @@ export default defineConfig({
     }),
     searchIndex(),
     passageLock(),
+    // Last: after every integration has written its files.
+    staleOutput(),
   ],
   vite: {
     // Every script is an external file, never inlined: pages run under a CSP without 'unsafe-inline'.
     build: {
       assetsInlineLimit: 0,
+      // The last build's files stay in the output folder: a page that the incremental build may skip
+      // is then left in place instead of copied back from the cache, and staleOutput() removes what
+      // this build did not make (docs/architecture.md, "Incremental builds").
+      emptyOutDir: false,
       rollupOptions: {
         onwarn(warning, warn) {
           // @astrojs/mdx compiles every edition into a module opening with the directive

@@ -19,6 +19,9 @@ fs.cpSync(path.join(content, 'articles', untouched), path.join(content, 'article
 const original = path.join(content, 'articles', edited, 'ja.mdx');
 const passage = { id: 'script-text', from: '設備投資の段落', to: '設備投資の一段落' };
 
+/** Files left in the output folder as by an earlier build, before the rebuild. */
+const withdrawn = ['ja/articles/withdrawn/index.html', '_astro/withdrawn.js'];
+
 /** The file a page or card path is written to. */
 const outputFile = (pagePath: string) => (pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
 
@@ -35,6 +38,13 @@ beforeAll(async () => {
   // The clean build reads the same content as the rebuild, the first build's passage lock and
   // translation record included.
   const same = copyOfContent(content);
+  // Files of an earlier build that this one does not make: a withdrawn article's page, an old script.
+  for (const file of withdrawn) {
+    fs.mkdirSync(path.dirname(path.join(first.outDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(first.outDir, file), 'from an earlier build');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(path.join(first.outDir, file), anHourAgo, anHourAgo);
+  }
   [rebuild, clean] = await Promise.all([buildContent(content, { outDir: first.outDir, rebuild: true }), buildContent(same)]);
 });
 
@@ -64,6 +74,12 @@ describe('a rebuild after one passage of one article is edited', () => {
     const locale = site.articles.find((a) => a.slug === edited)?.original;
     expect(locale).toBeDefined();
     if (locale) expect(rendered).toContain(cardPath({ kind: 'share', locale, slug: edited, id: passage.id }));
+  });
+
+  it('removes the files of an earlier build that it does not make, and the folders they leave empty', () => {
+    for (const file of withdrawn) expect(fs.existsSync(path.join(rebuild.outDir, file)), file).toBe(false);
+    expect(fs.existsSync(path.join(rebuild.outDir, 'ja/articles/withdrawn'))).toBe(false);
+    expect(rebuild.output).toContain(`removed ${withdrawn.length} file(s) of earlier builds`);
   });
 
   it('writes the same bytes as a clean build of the edited content', () => {

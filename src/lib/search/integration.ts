@@ -8,6 +8,7 @@ import { localeCodes, type Locale } from '../i18n/locales';
 import { routes, type Route } from '../routes/routes';
 import { readBuiltSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
+import { previewsFolder } from './previews';
 import { passagesPerRecord, searchRecords, type SearchRecord } from './records';
 
 /** Files Pagefind writes for its prebuilt UIs, which this site does not use (its search UI is its own). */
@@ -94,6 +95,11 @@ export async function writeRecords(
       counts[locale] = records[locale].length;
     }
     const outputPath = path.join(outDir, bundleRoot);
+    // The last build's bundle goes first: the output folder is not emptied between builds, and
+    // Pagefind leaves a file of the same name in place (its names are content hashes), so the
+    // build's stale-file sweep could not tell its files from an older bundle's.
+    for (const entry of fs.existsSync(outputPath) ? fs.readdirSync(outputPath) : [])
+      if (entry !== previewsFolder) fs.rmSync(path.join(outputPath, entry), { recursive: true });
     const written = await index.writeFiles({ outputPath });
     check(written.errors, `to write ${outputPath}`);
     await index.deleteIndex();

@@ -16,9 +16,12 @@ import { fitLength } from './excerpt';
 /** How many Latin characters of a passage a preview keeps (about half as many CJK ones, see `fitLength`). */
 export const previewLength = 72;
 
+/** The folder of the bundle that holds the previews: the build writes it, Pagefind does not. */
+export const previewsFolder = 'passages';
+
 /** The previews of an article edition's passages: `/pagefind/passages/<locale>/<slug>.json`. */
 export function previewsPath(locale: Locale, slug: string): string {
-  return `${bundlePath}passages/${locale}/${slug}.json`;
+  return `${bundlePath}${previewsFolder}/${locale}/${slug}.json`;
 }
 
 /** The start of a passage's text as one line, at most `fitLength(text, max)` characters, cut at a space in Latin text. */

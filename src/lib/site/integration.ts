@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content/paths';
+import { removeFiles, staleFiles } from './output';
 import { readBuiltSite, siteFreshness, writeLock, writeTranslationRecord } from './read';
 import { outdatedSummary } from '../translations/report';
 
@@ -21,6 +23,32 @@ export function passageLock(): AstroIntegration {
         for (const line of outdatedSummary(translations.editions)) logger.warn(line);
         if (writeTranslationRecord(contentDir(), translations.next))
           logger.info('content/translations.lock.json: translation freshness recorded (commit it)');
+      },
+    },
+  };
+}
+
+/**
+ * The Astro integration that removes, after a build, the files of the output folder that the build
+ * did not make: the folder is not emptied first (`vite.build.emptyOutDir: false`, so that pages the
+ * incremental build skips stay in place), so the pages of a removed article or passage, and
+ * script bundles and Pagefind files of older builds, would otherwise stay published. It must come
+ * after every integration that writes files.
+ */
+export function staleOutput(): AstroIntegration {
+  let started = Date.now();
+  return {
+    name: 'parallel-press:stale-output',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const stale = staleFiles(outDir, kept, started);
+        removeFiles(outDir, stale);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds that this build did not make`);
       },
     },
   };

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * How long before a build's start a file may have been written and still count as written by it:
+ * file systems store modification times coarser than the clock (one or two seconds on some), and
+ * keeping a stale file is harmless where removing a new one is not.
+ */
+export const mtimeSlackMs = 2000;
+
+/**
+ * The files under `outDir` that a build did not make: neither written since `since` (its start,
+ * in ms since the epoch, less `mtimeSlackMs`) nor among `kept` (absolute paths: the outputs of the
+ * pages that Astro's incremental build left in place from the last build, with their old times).
+ */
+export function staleFiles(outDir: string, kept: ReadonlySet<string>, since: number): string[] {
+  const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).map((file) => path.join(outDir, file));
+  return files.filter((file) => {
+    const stat = fs.statSync(file);
+    return stat.isFile() && !kept.has(file) && stat.mtimeMs < since - mtimeSlackMs;
+  });
+}
+
+/** Removes `files` and then every folder under `outDir` left empty. */
+export function removeFiles(outDir: string, files: readonly string[]): void {
+  for (const file of files) fs.rmSync(file);
+  const folders = (fs.readdirSync(outDir, { recursive: true }) as string[])
+    .map((entry) => path.join(outDir, entry))
+    .filter((entry) => fs.statSync(entry).isDirectory())
+    // Deepest first, so that a folder holding only empty folders is empty by its turn.
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) if (fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mtimeSlackMs, removeFiles, staleFiles } from '../../src/lib/site/output';
+
+/** An output folder with files written at the given times (ms since the epoch). */
+function outputFolder(files: Record<string, number>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-output-'));
+  for (const [file, time] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), file);
+    fs.utimesSync(path.join(dir, file), new Date(time), new Date(time));
+  }
+  return dir;
+}
+
+describe('the output of earlier builds', () => {
+  const start = Date.now();
+  const before = start - 10 * mtimeSlackMs;
+
+  it('is stale when this build neither wrote it nor kept it in place', () => {
+    const dir = outputFolder({
+      'en/index.html': start + 100,
+      'en/articles/a/index.html': before,
+      'en/articles/gone/index.html': before,
+      '_astro/old.js': before,
+    });
+    const kept = new Set([path.join(dir, 'en/articles/a/index.html')]);
+    expect(
+      staleFiles(dir, kept, start)
+        .map((file) => path.relative(dir, file))
+        .sort(),
+    ).toEqual(['_astro/old.js', 'en/articles/gone/index.html']);
+  });
+
+  it('is not stale when written just before the build started, within the file system’s time resolution', () => {
+    const dir = outputFolder({ 'robots.txt': start - mtimeSlackMs / 2 });
+    expect(staleFiles(dir, new Set(), start)).toEqual([]);
+  });
+
+  it('is removed with the folders it leaves empty, nested ones too, and nothing else', () => {
+    const dir = outputFolder({ 'en/index.html': start, 'en/articles/gone/p/x/index.html': before, 'en/articles/gone/index.html': before });
+    removeFiles(dir, staleFiles(dir, new Set(), start));
+    expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(['en', path.join('en', 'index.html')]);
+  });
+});
