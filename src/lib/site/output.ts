@@ -24,9 +24,11 @@ export function staleFiles(outDir: string, kept: ReadonlySet<string>, since: num
 /** Removes `files`, then each folder under `outDir` that they leave empty (only theirs: a site's output holds 400,000 files at 300 articles). */
 export function removeFiles(outDir: string, files: readonly string[]): void {
   const folders = new Set<string>();
+  // Astro gives the folder with a trailing slash.
+  const root = path.resolve(outDir);
   for (const file of files) {
     fs.rmSync(file);
-    for (let folder = path.dirname(file); folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) folders.add(folder);
+    for (let folder = path.dirname(file); folder.startsWith(root + path.sep); folder = path.dirname(folder)) folders.add(folder);
   }
   // Deepest first, so that a folder holding only emptied folders is empty by its turn.
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) if (fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
