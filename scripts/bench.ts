@@ -241,9 +241,10 @@ function printTable(r: typeof results): void {
     );
     // Rows kept from runs before 2026-12-07 have no first-results figures (concept names were searched with the query).
     const searchCell = (kind: string, m: SearchMeasure) =>
-      m.firstGzipBytes === undefined
-        ? `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.gzipBytes / 1024)} KB`
-        : `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ${f(m.firstGzipBytes / 1024)} KB first (${f(m.completeMs, 0)} ms ${f(m.gzipBytes / 1024)} KB in all)`;
+      `${kind} ${m.query} /${m.locale}/ ${f(m.ms, 0)} ms ` +
+      (m.firstGzipBytes === undefined
+        ? `${f(m.gzipBytes / 1024)} KB`
+        : `${f(m.firstGzipBytes / 1024)} KB first (${f(m.completeMs, 0)} ms ${f(m.gzipBytes / 1024)} KB in all)`);
     console.log(
       `      search: ${[...s.search.colds.map((m) => searchCell('cold', m)), searchCell('warm', s.search.warm)].join('; ')}; relevance: recall@5 ${f(s.relevance.recallAt5, 3)}, MRR ${f(s.relevance.mrr, 3)}`,
     );
