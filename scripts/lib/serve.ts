@@ -2,9 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-/** A static server for a built site on a free loopback port, as a host would serve it (404.html for misses). */
-export async function serveSite(outDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const files = sirv(outDir, { dev: false, etag: false, extensions: ['html'] });
+/**
+ * A static server for a built site on a free loopback port, as a host would serve it (404.html for
+ * misses); `maxAge` (seconds) lets the browser keep the files instead of asking again.
+ */
+export async function serveSite(outDir: string, maxAge?: number): Promise<{ origin: string; close: () => Promise<void> }> {
+  const files = sirv(outDir, { dev: false, etag: false, extensions: ['html'], maxAge });
   const server = http.createServer((req, res) =>
     files(req, res, () => {
       res.statusCode = 404;
