@@ -7,7 +7,7 @@ import sirv from 'sirv';
  * misses); `maxAge` (seconds) lets the browser keep the files instead of asking again.
  */
 export async function serveSite(outDir: string, maxAge?: number): Promise<{ origin: string; close: () => Promise<void> }> {
-  const files = sirv(outDir, { dev: false, etag: false, extensions: ['html'], maxAge });
+  const files = sirv(outDir, { dev: false, etag: false, extensions: ['html'], ...(maxAge === undefined ? {} : { maxAge }) });
   const server = http.createServer((req, res) =>
     files(req, res, () => {
       res.statusCode = 404;
