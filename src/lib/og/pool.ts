@@ -13,15 +13,6 @@ const workerFile = path.resolve('src/lib/og/draw-worker.ts');
 /** How many cards a build draws at once: one per core, each on its own worker thread. */
 export const cardThreads = os.availableParallelism();
 
-/**
- * A worker's old-generation heap, in MB. A worker's live heap stays near 100 MB however many cards
- * it draws (fonts and satori's state: flat over 3,000 cards), but under V8's default limit (4.2 GB
- * on this 24 GB machine) it let garbage grow to several hundred MB before collecting it:
- * at 10 articles the build peaked at 2.4–2.5 GB with the default and 1.7–1.8 GB with 256–384 MB,
- * in the same time (docs/architecture.md, "Cards").
- */
-const workerOldSpaceMb = 320;
-
 let pool: Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }> | undefined;
 
 /**
@@ -41,7 +32,6 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
     atomics: 'disabled',
     minThreads: cardThreads,
     maxThreads: cardThreads,
-    resourceLimits: { maxOldGenerationSizeMb: workerOldSpaceMb },
   });
   const { png, ...times } = await pool.run(element);
   return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
