@@ -56,39 +56,41 @@ interface Fetched {
   gzipBytes: number;
 }
 
-/** Records every finished request of a page with its transfer size and gzip'd body size. */
-function recordRequests(page: Page): { since: (mark: number) => Fetched[]; settled: () => Promise<void>; count: () => number } {
-  const fetched: Fetched[] = [];
-  const pending = new Set<Promise<void>>();
+/** The transfer size and gzip'd body size of one finished request. */
+async function weigh(request: Request): Promise<Fetched> {
+  const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+  const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+  const compressed = response?.headers()['content-encoding'] || (body[0] === 0x1f && body[1] === 0x8b);
+  return {
+    url: new URL(request.url()).pathname,
+    bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+    gzipBytes: sizes.responseHeadersSize + (compressed ? sizes.responseBodySize : zlib.gzipSync(body).length),
+  };
+}
+
+/**
+ * Records every finished request of a page, to be weighed (`since`) once the query is done: reading
+ * bodies over the DevTools protocol and gzipping them while the page searches took the same two
+ * cores, and made a cold query look 200–300 ms slower than it is (docs/search.md).
+ */
+function recordRequests(page: Page): { since: (mark: number) => Promise<Fetched[]>; settled: () => Promise<void>; count: () => number } {
+  const finished: Request[] = [];
   let inFlight = 0;
   page.on('request', () => void inFlight++);
   page.on('requestfailed', () => void inFlight--);
   page.on('requestfinished', (request: Request) => {
-    const job = (async () => {
-      const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-      const compressed = response?.headers()['content-encoding'] || (body[0] === 0x1f && body[1] === 0x8b);
-      fetched.push({
-        url: new URL(request.url()).pathname,
-        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
-        gzipBytes: sizes.responseHeadersSize + (compressed ? sizes.responseBodySize : zlib.gzipSync(body).length),
-      });
-    })().finally(() => {
-      inFlight--;
-      pending.delete(job);
-    });
-    pending.add(job);
+    inFlight--;
+    finished.push(request);
   });
   return {
-    since: (mark) => fetched.slice(mark),
-    count: () => fetched.length,
+    since: (mark) => Promise.all(finished.slice(mark).map(weigh)),
+    count: () => finished.length,
     /** Waits until nothing has been in flight for 300 ms (lazy fetches after the first results included). */
     settled: async () => {
       for (let quiet = 0; quiet < 6;) {
         await page.waitForTimeout(50);
-        quiet = inFlight <= 0 && pending.size === 0 ? quiet + 1 : 0;
+        quiet = inFlight <= 0 ? quiet + 1 : 0;
       }
-      await Promise.all(pending);
     },
   };
 }
@@ -181,7 +183,7 @@ async function coldThenWarm(browser: Browser, origin: string, locale: Locale, co
     const coldShown = await waitForQuery(tab, coldQuery);
     const coldTiming = await lastSearch(tab);
     await requests.settled();
-    const cold: QueryRun = { timing: coldTiming, fetched: requests.since(0), shown: coldShown };
+    const cold: QueryRun = { timing: coldTiming, fetched: await requests.since(0), shown: coldShown };
     if (warmQuery === null) return { cold, warm: null };
     const mark = requests.count();
     await tab.fill('#search-q', warmQuery);
@@ -190,7 +192,7 @@ async function coldThenWarm(browser: Browser, origin: string, locale: Locale, co
     const warmTiming = await lastSearch(tab);
     await requests.settled();
     // The resource timings list the cold query's files too: only the warm query's count.
-    return { cold, warm: { timing: warmTiming, fetched: requests.since(mark), shown: warmShown } };
+    return { cold, warm: { timing: warmTiming, fetched: await requests.since(mark), shown: warmShown } };
   } finally {
     await context.close();
   }
