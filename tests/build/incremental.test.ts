@@ -28,6 +28,12 @@ const outputFile = (pagePath: string) => (pagePath.endsWith('/') ? `${pagePath}i
 let first: BuildResult;
 let rebuild: BuildResult;
 let clean: BuildResult;
+/** The same content built a third time, nothing changed, into the same folder. */
+let unchanged: BuildResult;
+/** The rebuild's output, file by file (the third build then writes into the same folder). */
+let rebuilt: Record<string, string>;
+/** The files that differ between the rebuild's output and the unchanged build's. */
+let unchangedDiffers: string[];
 
 beforeAll(async () => {
   first = await buildContent(content);
@@ -39,13 +45,19 @@ beforeAll(async () => {
   // translation record included.
   const same = copyOfContent(content);
   // Files of an earlier build that this one does not make: a withdrawn article's page, an old script.
+  const anHourAgo = new Date(Date.now() - 3_600_000);
   for (const file of withdrawn) {
     fs.mkdirSync(path.dirname(path.join(first.outDir, file)), { recursive: true });
     fs.writeFileSync(path.join(first.outDir, file), 'from an earlier build');
-    const anHourAgo = new Date(Date.now() - 3_600_000);
     fs.utimesSync(path.join(first.outDir, file), anHourAgo, anHourAgo);
   }
   [rebuild, clean] = await Promise.all([buildContent(content, { outDir: first.outDir, rebuild: true }), buildContent(same)]);
+  expect(rebuild.status, rebuild.output).toBe(0);
+  rebuilt = fingerprint(rebuild.outDir);
+  // As if the last build were an hour ago: what the next one leaves in place must not look written by it.
+  for (const file of Object.keys(rebuilt)) fs.utimesSync(path.join(rebuild.outDir, file), anHourAgo, anHourAgo);
+  unchanged = await buildContent(content, { outDir: first.outDir, rebuild: true });
+  unchangedDiffers = differingFiles(rebuilt, fingerprint(unchanged.outDir));
 });
 
 describe('a rebuild after one passage of one article is edited', () => {
@@ -84,9 +96,19 @@ describe('a rebuild after one passage of one article is edited', () => {
 
   it('writes the same bytes as a clean build of the edited content', () => {
     expect(clean.status, clean.output).toBe(0);
-    const a = fingerprint(rebuild.outDir);
+    const a = rebuilt;
     const b = fingerprint(clean.outDir);
     expect(Object.keys(a).some((f) => f.includes(edited))).toBe(true);
     expect(differingFiles(a, b)).toEqual([]);
+  });
+});
+
+describe('a rebuild with nothing changed', () => {
+  it('keeps the search bundle of the last build, and its output stays byte for byte the same', () => {
+    expect(unchanged.status, unchanged.output).toBe(0);
+    expect(unchanged.output).toMatch(/Pagefind bundle .*unchanged: kept from the last build/);
+    expect(rebuild.output).not.toMatch(/unchanged: kept from the last build/);
+    expect(unchangedDiffers).toEqual([]);
+    expect(fs.existsSync(path.join(unchanged.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 });

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mtimeSlackMs, removeFiles, staleFiles } from '../../src/lib/site/output';
+import { pathToFileURL } from 'node:url';
+import { staleOutput } from '../../src/lib/site/integration';
+import { keepOutput, mtimeSlackMs, removeFiles, staleFiles } from '../../src/lib/site/output';
 
 /** An output folder with files written at the given times (ms since the epoch). */
 function outputFolder(files: Record<string, number>): string {
@@ -44,5 +46,20 @@ describe('the output of earlier builds', () => {
     // As Astro gives it, with a trailing slash.
     removeFiles(`${dir}/`, staleFiles(`${dir}/`, new Set(), start));
     expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(['en', path.join('en', 'index.html')]);
+  });
+
+  it('is kept, by the sweep after a build, when an integration kept it in place (the search bundle of unchanged pages)', async () => {
+    const dir = outputFolder({ 'pagefind/pagefind.js': before, 'pagefind/index/en_1.pf_index': before, '_astro/old.js': before });
+    const { hooks } = staleOutput();
+    const logger = { info: () => undefined } as unknown as Parameters<NonNullable<(typeof hooks)['astro:build:done']>>[0]['logger'];
+    await hooks['astro:build:start']!({ logger } as Parameters<NonNullable<(typeof hooks)['astro:build:start']>>[0]);
+    keepOutput([path.join(dir, 'pagefind/pagefind.js'), path.join(dir, 'pagefind/index/en_1.pf_index')]);
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), assets: new Map(), pages: [], logger } as unknown as Parameters<
+      NonNullable<(typeof hooks)['astro:build:done']>
+    >[0]);
+    expect((fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('.')).sort()).toEqual([
+      path.join('pagefind', 'index', 'en_1.pf_index'),
+      path.join('pagefind', 'pagefind.js'),
+    ]);
   });
 });

@@ -23,6 +23,9 @@ import type { ResultKind } from './results';
  */
 export const passagesPerRecord = 24;
 
+/** Bump when `searchRecords` changes what it makes of a page, so that the records cached by earlier builds (cache.ts) are made again. */
+export const recordsVersion = 1;
+
 /** A page for Pagefind: the URL a result links to and the HTML it indexes. */
 export interface SearchRecord {
   url: string;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content/paths';
-import { removeFiles, staleFiles } from './output';
+import { forgetKeptOutput, keptOutput, removeFiles, staleFiles } from './output';
 import { readBuiltSite, siteFreshness, writeLock, writeTranslationRecord } from './read';
 import { outdatedSummary } from '../translations/report';
 
@@ -42,10 +42,11 @@ export function staleOutput(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         started = Date.now();
+        forgetKeptOutput();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...keptOutput()]);
         const stale = staleFiles(outDir, kept, started);
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds that this build did not make`);

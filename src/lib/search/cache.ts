@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { recordsVersion, type RecordFilters, type SearchRecord } from './records';
+
+/** The file, in the cache folder, that describes the last bundle written. */
+const bundleFile = 'bundle.json';
+
+/** What `bundle.json` holds: the digest of the records a bundle was written from, and its files (paths under the bundle folder) with their sizes. */
+interface WrittenBundle {
+  digest: string;
+  files: [string, number][];
+}
+
+/** Every file under `folder` (paths relative to it), less the subfolder `except`. */
+function filesUnder(folder: string, except: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return (fs.readdirSync(folder, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .filter((file) => file.split(path.sep)[0] !== except);
+}
+
+let pagefindVersion: string | undefined;
+
+/** Pagefind's version: another version may write another bundle from the same records. */
+function pagefindPackage(): string {
+  pagefindVersion ??= (
+    JSON.parse(fs.readFileSync(findPackageJSON('pagefind', pathToFileURL(path.resolve('package.json'))) as string, 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  return pagefindVersion;
+}
+
+/**
+ * The search step's cache (in Astro's cacheDir, docs/search.md, "Rebuilds"): each indexed page's
+ * records under a digest of what makes them (the page's HTML, path and filters, the records' size and
+ * `recordsVersion`), so that a rebuild parses again only the pages that changed; and the digest of
+ * the records the last bundle was written from, so that a rebuild whose records are all the same
+ * keeps that bundle instead of indexing everything again.
+ */
+export class RecordCache {
+  readonly #folder: string;
+  readonly #used: string[] = [];
+
+  constructor(folder: string) {
+    this.#folder = folder;
+    fs.mkdirSync(folder, { recursive: true });
+  }
+
+  /** The records of one page: the cached ones when the same page was indexed before, else `make()`'s, which are stored. */
+  records(url: string, html: string, filters: RecordFilters, perRecord: number, make: () => SearchRecord[]): SearchRecord[] {
+    const key = createHash('sha256').update(JSON.stringify({ recordsVersion, perRecord, url, filters })).update(html).digest('hex');
+    this.#used.push(key);
+    const file = path.join(this.#folder, `${key}.json`);
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecord[];
+    const made = make();
+    fs.writeFileSync(file, JSON.stringify(made));
+    return made;
+  }
+
+  /** A digest of every page's records asked for so far, in order, with Pagefind's version and the index language: equal digests make equal bundles. */
+  digest(language: string): string {
+    return createHash('sha256')
+      .update(JSON.stringify({ pagefind: pagefindPackage(), language, pages: this.#used }))
+      .digest('hex');
+  }
+
+  /** Removes the cached records of pages that this build did not ask for (changed or gone). */
+  prune(): void {
+    const used = new Set(this.#used.map((key) => `${key}.json`));
+    for (const name of fs.readdirSync(this.#folder))
+      if (name !== bundleFile && !used.has(name)) fs.rmSync(path.join(this.#folder, name), { force: true });
+  }
+
+  /**
+   * The files (absolute paths) of the bundle in `bundleDir` when it is the one the last build wrote
+   * from records of `digest`, every file still there at its size; else null. `except` is a subfolder
+   * that is not the bundle's (the build's passage previews).
+   */
+  keptBundle(bundleDir: string, digest: string, except: string): string[] | null {
+    const last = this.#lastBundle();
+    if (last?.digest !== digest) return null;
+    const present = new Map(filesUnder(bundleDir, except).map((file) => [file, fs.statSync(path.join(bundleDir, file)).size]));
+    if (present.size !== last.files.length || last.files.some(([file, size]) => present.get(file) !== size)) return null;
+    return last.files.map(([file]) => path.join(bundleDir, file));
+  }
+
+  /** Notes the bundle just written in `bundleDir` (less the subfolder `except`) from records of `digest`. */
+  recordBundle(bundleDir: string, digest: string, except: string): void {
+    const files = filesUnder(bundleDir, except).map((file): [string, number] => [file, fs.statSync(path.join(bundleDir, file)).size]);
+    fs.writeFileSync(path.join(this.#folder, bundleFile), JSON.stringify({ digest, files } satisfies WrittenBundle));
+  }
+
+  #lastBundle(): WrittenBundle | undefined {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(this.#folder, bundleFile), 'utf8')) as WrittenBundle;
+    } catch {
+      return undefined;
+    }
+  }
+}
