@@ -25,15 +25,20 @@ async function axeUrl(): Promise<string> {
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * Runs axe on the page as it is, injecting it first if needed: every rule (or `options`' own) in
- * the light scheme, only the rules that read colours in the dark one (the markup is the same in
- * both: a prefers-color-scheme media query changes the colours alone). The caller sets the scheme.
+ * Runs axe on the page as it is (or on the elements `include` selects), injecting it first if
+ * needed: every rule (or `options`' own) in the light scheme, only the rules that read colours in
+ * the dark one (the markup is the same in both: a prefers-color-scheme media query changes the
+ * colours alone). The caller sets the scheme.
  */
-export async function runAxe(page: Page, scheme: Scheme, options: RunOptions = {}): Promise<AxeResults> {
+export async function runAxe(page: Page, scheme: Scheme, options: RunOptions = {}, include?: string): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: await axeUrl() });
   const only: RunOptions = scheme === 'light' ? {} : { runOnly: { type: 'rule', values: colourRules } };
-  return (await page.evaluate((o) => (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run(o), {
-    ...options,
-    ...only,
-  } as object)) as AxeResults;
+  return (await page.evaluate(
+    ([selector, o]) => {
+      const axe = (window as unknown as { axe: { run: (...args: object[]) => Promise<unknown> } }).axe;
+      // Without a context axe also runs its page-level rules (title, lang, landmarks).
+      return selector ? axe.run({ include: [selector] }, o) : axe.run(o);
+    },
+    [include ?? null, { ...options, ...only }] as const,
+  )) as AxeResults;
 }
