@@ -8,13 +8,14 @@ import { inSitemap, serializeSitemapItem } from './src/lib/routes/sitemap.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
 import { passageLock, staleOutput } from './src/lib/site/integration.ts';
 import { localeCodes, defaultLocale } from './src/lib/i18n/locales.ts';
+import { cacheDir } from './src/lib/content/paths.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 
 export default defineConfig({
   site: siteOrigin,
   // The tests and the benchmark build fixture content (CONTENT_DIR) into their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   // A rebuild copies every page whose content digest (src/lib/routes/cache-keys.ts) and code are
   // unchanged from the last build in this cacheDir, instead of rendering it again.

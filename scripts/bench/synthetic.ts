@@ -15,6 +15,9 @@ const withheldMark = '·';
  * and the index as real articles do, and compete in search on every other word and on partial
  * matches (`投資` of `設備投資`, `crisis` of `subprime crisis`), but hold none of the answers: the
  * relevance figures at every scale judge the same relevant passages. Plus the real glossary.
+ * Each distractor's body ends in a comment naming it (the site ignores comments), so that no two
+ * bodies are the same: a cache keyed by a body (src/lib/passages/cache.ts) then does the work a
+ * real archive's distinct articles would ask of it, and not one parse for all.
  */
 export function writeScaleContent(realContent: string, target: string, count: number, withheld: readonly string[]): void {
   fs.rmSync(target, { recursive: true, force: true });
@@ -34,7 +37,8 @@ export function writeScaleContent(realContent: string, target: string, count: nu
 
 /**
  * An edition's MDX with `withheld` words replaced (case-insensitively) in its title, dek and text,
- * never inside a tag (`<Term slug="capex">`), and the slug added to its title.
+ * never inside a tag (`<Term slug="capex">`), and the slug added to its title and, in a comment, to
+ * the end of its body.
  */
 export function distractorEdition(mdx: string, slug: string, withheld: readonly string[]): string {
   const words = [...new Set(withheld)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -50,7 +54,8 @@ export function distractorEdition(mdx: string, slug: string, withheld: readonly 
     body
       .split(/(<[^>]*>)/)
       .map((piece, i) => (i % 2 === 1 ? piece : withhold(piece)))
-      .join('')
+      .join('') +
+    `\n{/* ${slug} */}\n`
   );
 }
 

@@ -45,6 +45,11 @@ describe("the scale run's content", () => {
       }
   });
 
+  it('gives every distractor edition a body of its own, as a real archive’s articles have', () => {
+    const bodies = distractors.flatMap((slug) => articleFiles(slug).map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, '')));
+    expect(new Set(bodies).size).toBe(bodies.length);
+  });
+
   it('keeps every passage and tag of the real article in each distractor', () => {
     const tags = (texts: string[]) => texts.map((text) => text.match(/<[^>]*>/g)).flat();
     for (const slug of distractors) expect(tags(articleFiles(slug))).toEqual(tags(articleFiles(realArticle)));
@@ -57,7 +62,7 @@ describe('a distractor edition', () => {
 
   it('replaces the withheld words in title, dek and text, never in a tag or another field, and names its slug in the title', () => {
     expect(distractorEdition(mdx, 'distractor-002', ['GPU', 'bubble'])).toBe(
-      '---\ntitle: "The · · (distractor-002)"\ndek: "·s"\nseries: "GPU"\n---\n\n<P id="gpu">\nA <Term slug="gpu">·</Term> ·.\n</P>\n',
+      '---\ntitle: "The · · (distractor-002)"\ndek: "·s"\nseries: "GPU"\n---\n\n<P id="gpu">\nA <Term slug="gpu">·</Term> ·.\n</P>\n\n{/* distractor-002 */}\n',
     );
   });
 });

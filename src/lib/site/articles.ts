@@ -1,6 +1,7 @@
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { alignmentProblems, describeProblem } from '../passages/align';
 import type { Passage } from '../passages/model';
+import type { PassageParser } from '../passages/cache';
 import { parsePassages, plainText } from '../passages/parse';
 import type { EditionEntry } from '../content/entries';
 import { collect, ContentError, ContentErrors, formatLocation } from '../content/errors';
@@ -53,9 +54,14 @@ interface ParsedEdition {
  * files) and checks that every translation is aligned with its original (same ids, same order).
  * Draft translations are checked the same way but left out of the articles, their progress
  * reported. Errors are collected into `errors` when given (every file and article is checked),
- * else thrown together. Articles come newest first (published, then updated, then slug).
+ * else thrown together. Articles come newest first (published, then updated, then slug). `parse`
+ * is `parsePassages` or a cached form of it (src/lib/passages/cache.ts).
  */
-export function buildArticles(entries: readonly EditionEntry[], errors?: ContentError[]): BuiltArticles {
+export function buildArticles(
+  entries: readonly EditionEntry[],
+  errors?: ContentError[],
+  parse: PassageParser = parsePassages,
+): BuiltArticles {
   const found: ContentError[] = errors ?? [];
   const bySlug = new Map<string, ParsedEdition[]>();
   for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -68,7 +74,7 @@ export function buildArticles(entries: readonly EditionEntry[], errors?: Content
       found.push(new ContentError(entry.file, `"${locale}" is not a declared locale (${localeCodes.join(', ')})`));
       continue;
     }
-    const passages = collect(found, () => parsePassages(entry.body, entry.file, entry.lineOffset ?? 0));
+    const passages = collect(found, () => parse(entry.body, entry.file, entry.lineOffset ?? 0));
     if (!passages) continue;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), { entry, locale, passages }]);
   }

@@ -5,7 +5,9 @@ import { linkTerms } from '../glossary/link';
 import { compilePatterns } from '../glossary/match';
 import type { Term } from '../glossary/schema';
 import { localeCodes, type Locale } from '../i18n/locales';
+import type { PassageParser } from '../passages/cache';
 import { checkLock, type PassageLock } from '../passages/lock';
+import { parsePassages } from '../passages/parse';
 import { buildArticles, type Article, type DraftProgress, type Edition } from './articles';
 
 /** Everything the pages are views of: articles with glossary links, the glossary, and passage moves. */
@@ -40,16 +42,18 @@ export interface AssembledSite {
  * The site model from its content, without I/O: parses and aligns the editions, checks the
  * glossary, links its terms in every edition and checks the passage ids against the lock. Every
  * problem found is collected into `errors` when given (the model is then partial); without it,
- * they are thrown together (a ContentError, or a ContentErrors holding several).
+ * they are thrown together (a ContentError, or a ContentErrors holding several). `parse` is
+ * `parsePassages` or the callers' cached form of it (the only I/O, and theirs).
  */
 export function assembleSite(
   entries: readonly EditionEntry[],
   glossary: readonly TermEntry[],
   lockInput: LockInput,
   errors?: ContentError[],
+  parse: PassageParser = parsePassages,
 ): AssembledSite {
   const found: ContentError[] = errors ?? [];
-  const built = buildArticles(entries, found);
+  const built = buildArticles(entries, found, parse);
   const parsed = built.articles;
   const checked = collect(found, () => checkGlossary(glossary));
   const terms = checked?.terms ?? [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { collect, type ContentError } from '../content/errors';
+import { passageCache } from '../passages/cache';
 import { assembleSite, type AssembledSite } from './assemble';
 import type { DraftProgress } from './articles';
 import { readEditionEntries, readLock, readTermEntries, relativeFile } from './read';
@@ -28,7 +29,7 @@ export function checkContent(contentDir: string): ContentReport {
   const articlesDir = relativeFile(path.join(contentDir, 'articles'));
   const broken = new Set(errors.map((e) => path.relative(articlesDir, e.file).split(path.sep)[0]));
   const readable = entries.filter((entry) => !broken.has(entry.id.split('/')[0]));
-  const assembled = assembleSite(readable, terms, lock, errors);
+  const assembled = assembleSite(readable, terms, lock, errors, passageCache().parse);
   return { errors, warnings: assembled.warnings, drafts: assembled.drafts, assembled: errors.length === 0 ? assembled : undefined };
 }
 

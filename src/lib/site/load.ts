@@ -3,6 +3,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { parseFrontmatter, splitFrontmatter } from '../content/frontmatter';
 import { contentDir } from '../content/paths';
+import { passageCache } from '../passages/cache';
 import { assembleSite, type Site } from './assemble';
 import type { Freshness } from '../translations/freshness';
 import { readLock, relativeFile, siteFreshness } from './read';
@@ -42,5 +43,5 @@ async function loadSite(): Promise<Site> {
     file: relativeFile(path.join(contentDir(), 'glossary', `${entry.id}.yaml`)),
     data: entry.data,
   }));
-  return assembleSite(editions, glossary, readLock(contentDir())).site;
+  return assembleSite(editions, glossary, readLock(contentDir()), undefined, passageCache().parse).site;
 }

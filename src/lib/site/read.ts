@@ -7,6 +7,7 @@ import { editionSchema, slugPattern } from '../content/schema';
 import type { TermEntry } from '../glossary/glossary';
 import { termSchema } from '../glossary/schema';
 import { isLocale, localeCodes } from '../i18n/locales';
+import { passageCache } from '../passages/cache';
 import { lockSchema, type PassageLock } from '../passages/lock';
 import { freshness, type Freshness } from '../translations/freshness';
 import { translationRecordSchema, type TranslationRecord } from '../translations/record';
@@ -201,9 +202,9 @@ export function siteFreshness(site: Site, contentDir: string, accept?: ReadonlyS
   return freshness(site.articles, readTranslationRecord(contentDir), new Date().toISOString().slice(0, 10), accept);
 }
 
-/** The site model read straight from a content folder, for the integrations and the command lines. */
+/** The site model read straight from a content folder, for the integrations and the command lines (passages through the passage cache). */
 export function readSite(contentDir: string): AssembledSite {
-  return assembleSite(readEditionEntries(contentDir), readTermEntries(contentDir), readLock(contentDir));
+  return assembleSite(readEditionEntries(contentDir), readTermEntries(contentDir), readLock(contentDir), undefined, passageCache().parse);
 }
 
 const built = new Map<string, AssembledSite>();
@@ -211,10 +212,15 @@ const built = new Map<string, AssembledSite>();
 /**
  * The site model of the content folder a build has just rendered, read once per process: the
  * integrations that run after the pages (sitemap, search index, records) all see the same content,
- * so they share one reading instead of assembling it each.
+ * so they share one reading instead of assembling it each. The first reading prunes the passage
+ * cache to this content's editions (a build's reading is the complete one).
  */
 export function readBuiltSite(contentDir: string): AssembledSite {
-  const known = built.get(contentDir) ?? readSite(contentDir);
-  built.set(contentDir, known);
+  let known = built.get(contentDir);
+  if (!known) {
+    known = readSite(contentDir);
+    passageCache().prune();
+    built.set(contentDir, known);
+  }
   return known;
 }
