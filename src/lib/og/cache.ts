@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { findPackageJSON } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { packageVersion, writeWhole } from '../cache/store';
 import { palette, type CardNode, type CardSpec } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
@@ -13,19 +12,9 @@ export function cacheDir(): string {
   return path.resolve(process.env['OG_CACHE_DIR'] ?? 'node_modules/.cache/og-cards');
 }
 
-let renderers: string | undefined;
-
 /** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
-  if (renderers) return renderers;
-  const project = pathToFileURL(path.resolve('package.json'));
-  // findPackageJSON, not require('…/package.json'): resvg-wasm's exports leave its package.json out.
-  renderers = ['satori', '@resvg/resvg-wasm']
-    .map(
-      (name) => `${name}@${(JSON.parse(fs.readFileSync(findPackageJSON(name, project) as string, 'utf8')) as { version: string }).version}`,
-    )
-    .join(' ');
-  return renderers;
+  return ['satori', '@resvg/resvg-wasm'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
 }
 
 /**
@@ -66,7 +55,5 @@ export function readCached(key: string): Buffer | undefined {
 export function writeCached(key: string, png: Buffer): void {
   const file = fileOf(key);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, png);
-  fs.renameSync(partial, file);
+  writeWhole(file, png);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { JsonStore } from '../cache/store';
 import { cacheDir } from '../content/paths';
 import type { Passage } from './model';
 import { parsePassages } from './parse';
@@ -31,42 +32,24 @@ function parserDigest(): string | null {
  * unreadable one is parsed anew.
  */
 export class PassageCache {
-  readonly #folder: string;
   readonly #digest: string | null;
-  readonly #used = new Set<string>();
+  readonly #store: JsonStore<Passage[]> | null;
 
   constructor(folder: string) {
-    this.#folder = folder;
     this.#digest = parserDigest();
-    if (this.#digest) fs.mkdirSync(folder, { recursive: true });
+    this.#store = this.#digest ? new JsonStore(folder) : null;
   }
 
   /** The passages of `body`: the kept ones when the same body was parsed before, else parsed and kept. */
   readonly parse: PassageParser = (body, file, lineOffset = 0) => {
-    if (!this.#digest) return parsePassages(body, file, lineOffset);
-    const name = `${createHash('sha256').update(`${this.#digest}\n${lineOffset}\n`).update(body).digest('hex')}.json`;
-    this.#used.add(name);
-    const kept = path.join(this.#folder, name);
-    try {
-      return JSON.parse(fs.readFileSync(kept, 'utf8')) as Passage[];
-    } catch {
-      // Missing, or cut short by another process: parse it.
-    }
-    const passages = parsePassages(body, file, lineOffset);
-    try {
-      const written = `${kept}.${process.pid}.tmp`;
-      fs.writeFileSync(written, JSON.stringify(passages));
-      fs.renameSync(written, kept);
-    } catch {
-      // Not kept (another process pruned the folder meanwhile): the next read parses it again.
-    }
-    return passages;
+    if (!this.#store) return parsePassages(body, file, lineOffset);
+    const key = createHash('sha256').update(`${this.#digest}\n${lineOffset}\n`).update(body).digest('hex');
+    return this.#store.get(key, () => parsePassages(body, file, lineOffset));
   };
 
   /** Removes the kept results that this process did not ask for (editions changed or gone). */
   prune(): void {
-    if (!this.#digest) return;
-    for (const name of fs.readdirSync(this.#folder)) if (!this.#used.has(name)) fs.rmSync(path.join(this.#folder, name), { force: true });
+    this.#store?.prune();
   }
 }
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { findPackageJSON } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { JsonStore, packageVersion, writeWhole } from '../cache/store';
 import { recordsVersion, type RecordFilters, type SearchRecord } from './records';
 
 /** The file, in the cache folder, that describes the last bundle written. */
@@ -23,18 +22,6 @@ function filesUnder(folder: string, except: string): string[] {
     .filter((file) => file.split(path.sep)[0] !== except);
 }
 
-let pagefindVersion: string | undefined;
-
-/** Pagefind's version: another version may write another bundle from the same records. */
-function pagefindPackage(): string {
-  pagefindVersion ??= (
-    JSON.parse(fs.readFileSync(findPackageJSON('pagefind', pathToFileURL(path.resolve('package.json'))) as string, 'utf8')) as {
-      version: string;
-    }
-  ).version;
-  return pagefindVersion;
-}
-
 /**
  * The search step's cache (in Astro's cacheDir, docs/search.md, "Rebuilds"): each indexed page's
  * records under a digest of what makes them (the page's HTML, path and filters, the records' size and
@@ -44,36 +31,32 @@ function pagefindPackage(): string {
  */
 export class RecordCache {
   readonly #folder: string;
-  readonly #used: string[] = [];
+  readonly #store: JsonStore<SearchRecord[]>;
+  /** The keys of the pages asked for, in order (a page asked twice is twice in the digest). */
+  readonly #asked: string[] = [];
 
   constructor(folder: string) {
     this.#folder = folder;
-    fs.mkdirSync(folder, { recursive: true });
+    this.#store = new JsonStore(folder);
   }
 
   /** The records of one page: the cached ones when the same page was indexed before, else `make()`'s, which are stored. */
   records(url: string, html: string, filters: RecordFilters, perRecord: number, make: () => SearchRecord[]): SearchRecord[] {
     const key = createHash('sha256').update(JSON.stringify({ recordsVersion, perRecord, url, filters })).update(html).digest('hex');
-    this.#used.push(key);
-    const file = path.join(this.#folder, `${key}.json`);
-    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecord[];
-    const made = make();
-    fs.writeFileSync(file, JSON.stringify(made));
-    return made;
+    this.#asked.push(key);
+    return this.#store.get(key, make);
   }
 
   /** A digest of every page's records asked for so far, in order, with Pagefind's version and the index language: equal digests make equal bundles. */
   digest(language: string): string {
     return createHash('sha256')
-      .update(JSON.stringify({ pagefind: pagefindPackage(), language, pages: this.#used }))
+      .update(JSON.stringify({ pagefind: packageVersion('pagefind'), language, pages: this.#asked }))
       .digest('hex');
   }
 
   /** Removes the cached records of pages that this build did not ask for (changed or gone). */
   prune(): void {
-    const used = new Set(this.#used.map((key) => `${key}.json`));
-    for (const name of fs.readdirSync(this.#folder))
-      if (name !== bundleFile && !used.has(name)) fs.rmSync(path.join(this.#folder, name), { force: true });
+    this.#store.prune([bundleFile]);
   }
 
   /**
@@ -92,7 +75,7 @@ export class RecordCache {
   /** Notes the bundle just written in `bundleDir` (less the subfolder `except`) from records of `digest`. */
   recordBundle(bundleDir: string, digest: string, except: string): void {
     const files = filesUnder(bundleDir, except).map((file): [string, number] => [file, fs.statSync(path.join(bundleDir, file)).size]);
-    fs.writeFileSync(path.join(this.#folder, bundleFile), JSON.stringify({ digest, files } satisfies WrittenBundle));
+    writeWhole(path.join(this.#folder, bundleFile), JSON.stringify({ digest, files } satisfies WrittenBundle));
   }
 
   #lastBundle(): WrittenBundle | undefined {
