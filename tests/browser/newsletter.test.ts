@@ -154,7 +154,9 @@ describe('an editor’s passage actions in Chromium', () => {
     const arrival = await context.newPage();
     await arrival.setViewportSize({ width: 400, height: 700 });
     await arrival.goto(link);
-    await expect.poll(() => arrival.$eval('#stripe-position', (p) => p.classList.contains('is-highlighted'))).toBe(true);
+    // Waited for as the sweep waits for it (tests/browser/accessibility.test.ts): expect.poll gives up
+    // after one second, which the page's script overran once on a fresh clone with both cores busy.
+    await arrival.waitForSelector('#stripe-position.is-highlighted');
     const inView = (await wordsOnScreen(arrival, 'stripe-position', linked)) && (await arrival.evaluate(() => scrollY > 0));
     expect(inView).toBe(true);
     await arrival.close();
