@@ -221,6 +221,12 @@ describe('search across the three editions (built site, Chromium)', () => {
     await page.fill('#search-q', '設備投資');
     await waitForResults(page, '設備投資');
     expect(new URL(page.url()).searchParams.get('q'), 'the query is kept in the URL').toBe('設備投資');
+    const wasmFetches = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => /\/pagefind\/wasm\.[^/]+\.pagefind$/.test(new URL(entry.name).pathname))
+        .map((entry) => entry.initiatorType),
+    );
+    expect(wasmFetches, 'Pagefind’s WebAssembly is fetched once, by the page’s preload, and Pagefind uses that copy').toEqual(['link']);
     const ja = (await shown(page)).filter((r) => r.edition === 'ja' && isArticle(r));
     expect(ja.length).toBeGreaterThan(0);
     const first = ja[0]!;

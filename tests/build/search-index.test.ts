@@ -8,6 +8,7 @@ import { readFragments } from '../helpers/pagefind';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales';
 import { ui } from '../../src/lib/i18n/ui';
 import { bundlePath, searchLanguage } from '../../src/lib/search/bundles';
+import { searchPath } from '../../src/lib/routes/paths';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindServiceConfig, WriteOptions } from 'pagefind';
 import { searchIndex, writeSearchBundle, type IndexablePage, type PagefindApi } from '../../src/lib/search/integration';
@@ -50,7 +51,7 @@ const bare = (text: string) => text.replace(/[\s\u200B.]/g, '');
 describe('the search index (one Pagefind bundle, every edition in one index)', () => {
   const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     version: string;
-    languages: Record<string, { page_count: number }>;
+    languages: Record<string, { page_count: number; wasm: string | null }>;
   };
 
   it('is a Pagefind 1.6 bundle holding one index, in the search language, with every record', () => {
@@ -58,6 +59,19 @@ describe('the search index (one Pagefind bundle, every edition in one index)', (
     expect(Object.keys(entry.languages)).toEqual([searchLanguage()]);
     expect(fs.existsSync(path.join(bundleDir, 'pagefind.js'))).toBe(true);
     expect(entry.languages[searchLanguage()]?.page_count).toBe(records.length);
+  });
+
+  it('is preloaded by every search page: the WebAssembly module its entry names, fetched as Pagefind fetches it', () => {
+    // Pagefind's own rule (pagefind.js, `init`): the entry's `wasm`, else "unknown".
+    const wasm = `${bundlePath}wasm.${entry.languages[searchLanguage()]?.wasm ?? 'unknown'}.pagefind`;
+    expect(fs.existsSync(path.join(dist, wasm))).toBe(true);
+    for (const locale of localeCodes) {
+      const preloads = loadPage(searchPath(locale))('link[rel="preload"]');
+      expect(
+        preloads.map((_, link) => `${link.attribs['href']} ${link.attribs['as']} ${link.attribs['crossorigin']}`).get(),
+        locale,
+      ).toEqual([`${wasm} fetch anonymous`]);
+    }
   });
 
   for (const locale of localeCodes) {

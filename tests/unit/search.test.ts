@@ -4,7 +4,15 @@ import type { Article, Edition } from '../../src/lib/site/articles';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { articlePath, parsePagePath, passagePath, termPath } from '../../src/lib/routes/paths';
 import { ui } from '../../src/lib/i18n/ui';
-import { bundleModule, bundlePath, bundleRoot, indexLanguage, searchLanguage, segmentedLanguages } from '../../src/lib/search/bundles';
+import {
+  bundleModule,
+  bundlePath,
+  bundleRoot,
+  bundleWasm,
+  indexLanguage,
+  searchLanguage,
+  segmentedLanguages,
+} from '../../src/lib/search/bundles';
 import { excerptParts, fitLength } from '../../src/lib/search/excerpt';
 import type { PagefindResultData } from '../../src/lib/search/pagefind';
 import { parsePassages } from '../../src/lib/passages/parse';
@@ -208,6 +216,11 @@ describe('the search bundle: one index for every edition', () => {
 
   it('builds the index in the first locale’s language when none is segmented (its stemmer then applies)', () => {
     expect(searchLanguage(['en'])).toBe('en');
+  });
+
+  it('names the WebAssembly module for a segmented index language, and none where Pagefind picks a stemmer’s', () => {
+    for (const language of segmentedLanguages) expect(bundleWasm(language)).toBe(`${bundlePath}wasm.unknown.pagefind`);
+    expect(bundleWasm('en')).toBeUndefined();
   });
 });
 

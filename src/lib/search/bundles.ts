@@ -17,6 +17,18 @@ export const bundlePath = `/${bundleRoot}/`;
 /** The URL of the bundle's search module, loaded with a dynamic `import()`. */
 export const bundleModule = `${bundlePath}pagefind.js`;
 
+/**
+ * The URL of the WebAssembly module that Pagefind's search module fetches once it has read the
+ * bundle's entry, for an index built in `language`; the search page preloads it so that a cold query
+ * does not wait for the entry first (a round trip on a reader's network). Pagefind names the file
+ * after the index language's stemmer and uses `wasm.unknown.pagefind` for a language that has none,
+ * as the segmented ones; for any other language the name is Pagefind's to choose, so undefined (no
+ * preload). `tests/build/search-index.test.ts` checks it against the bundle's entry.
+ */
+export function bundleWasm(language: string = searchLanguage()): string | undefined {
+  return segmentedLanguages.includes(language) ? `${bundlePath}wasm.unknown.pagefind` : undefined;
+}
+
 /** A locale's language as Pagefind names it: the primary subtag of its `<html lang>` (ISO 639-1; `zh-Hans` → `zh`). */
 export function indexLanguage(locale: Locale): string {
   return (localeInfo(locale).htmlLang.split('-')[0] as string).toLowerCase();
