@@ -29,6 +29,67 @@ describe('findTerms', () => {
   });
 });
 
+describe('findTerms tries at each position only the forms that start with its character', () => {
+  it('keeps the order of the list it is given among forms that start alike', () => {
+    // Uncompiled, the shorter form first: the list's order decides, as it always did.
+    expect(
+      findTerms('投資家', [
+        { text: '投', slug: 'a' },
+        { text: '投資', slug: 'b' },
+      ]).map((m) => m.slug),
+    ).toEqual(['a']);
+    expect(
+      findTerms(
+        '投資家',
+        compilePatterns([
+          { text: '投', slug: 'a' },
+          { text: '投資', slug: 'b' },
+        ]),
+      ).map((m) => m.slug),
+    ).toEqual(['b']);
+  });
+  it('tells apart forms whose first character is outside the Basic Multilingual Plane and shares its first UTF-16 unit', () => {
+    // 𠮟 (U+20B9F) and 𠮷 (U+20BB7) are both written \uD842 and a second unit.
+    const forms = compilePatterns([
+      { text: '𠮷野家', slug: 'yoshinoya' },
+      { text: '𠮟責', slug: 'rebuke' },
+    ]);
+    expect(findTerms('𠮟る𠮷野家と𠮟責', forms)).toEqual([
+      { start: 3, end: 7, slug: 'yoshinoya' },
+      { start: 8, end: 11, slug: 'rebuke' },
+    ]);
+  });
+  it('ignores an empty form instead of matching it everywhere', () => {
+    expect(
+      findTerms('GPU', [
+        { text: '', slug: 'empty' },
+        { text: 'GPU', slug: 'gpu' },
+      ]),
+    ).toEqual([{ start: 0, end: 3, slug: 'gpu' }]);
+  });
+  it('finds what trying every form at every position finds, over random Japanese texts and a glossary of 300 forms', () => {
+    // Han and kana forms match anywhere (no word boundaries), so trying every form is the whole rule.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const units = [...'投資設備算力株価市場半導体のをにはが'];
+    const word = (length: number) => Array.from({ length }, () => units[random(units.length)]).join('');
+    const forms = compilePatterns(Array.from({ length: 300 }, (_, i) => ({ text: word(1 + random(4)), slug: `t${i}` })));
+    const tryingEvery = (text: string) => {
+      const found: { start: number; end: number; slug: string }[] = [];
+      for (let i = 0; i < text.length;) {
+        const hit = forms.find((form) => text.startsWith(form.text, i));
+        if (hit) found.push({ start: i, end: i + hit.text.length, slug: hit.slug });
+        i += hit ? hit.text.length : 1;
+      }
+      return found;
+    };
+    for (let n = 0; n < 200; n++) {
+      const text = word(random(60));
+      expect(findTerms(text, forms), text).toEqual(tryingEvery(text));
+    }
+  });
+});
+
 describe('findTerms where a Latin word meets a digit or a Han character', () => {
   const pe = compilePatterns([
     { text: 'PER', slug: 'pe-ratio' },

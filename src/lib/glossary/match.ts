@@ -36,10 +36,11 @@ export function compilePatterns(patterns: readonly Pattern[]): Pattern[] {
  * written without spaces, match anywhere.
  */
 export function findTerms(text: string, patterns: readonly Pattern[]): Match[] {
+  const byFirst = firstUnitIndex(patterns);
   const matches: Match[] = [];
   let i = 0;
   while (i < text.length) {
-    const hit = patterns.find((p) => text.startsWith(p.text, i) && atBoundary(text, i, i + p.text.length, p.text));
+    const hit = byFirst.get(text.charAt(i))?.find((p) => text.startsWith(p.text, i) && atBoundary(text, i, i + p.text.length, p.text));
     if (hit) {
       matches.push({ start: i, end: i + hit.text.length, slug: hit.slug });
       i += hit.text.length;
@@ -48,6 +49,31 @@ export function findTerms(text: string, patterns: readonly Pattern[]): Match[] {
     }
   }
   return matches;
+}
+
+/** Each patterns list's index (see `firstUnitIndex`), made once per list: a site's lists are made once per locale and searched for every text node. */
+const indexes = new WeakMap<readonly Pattern[], Map<string, Pattern[]>>();
+
+/**
+ * The patterns by their first UTF-16 unit, each bucket in the list's order (so longest first stays
+ * longest first): at each position of a text only the patterns that can start there are tried,
+ * instead of every form of every term (a glossary of 19 terms has about 100 forms; an archive's has
+ * many more).
+ */
+function firstUnitIndex(patterns: readonly Pattern[]): Map<string, Pattern[]> {
+  let index = indexes.get(patterns);
+  if (!index) {
+    index = new Map();
+    for (const pattern of patterns) {
+      const first = pattern.text.charAt(0);
+      if (first === '') continue;
+      const bucket = index.get(first);
+      if (bucket) bucket.push(pattern);
+      else index.set(first, [pattern]);
+    }
+    indexes.set(patterns, index);
+  }
+  return index;
 }
 
 /** True when a word of a spaced script runs on from `before` into `after` (see findTerms). */
