@@ -12,9 +12,12 @@ export function cacheDir(): string {
   return path.resolve(process.env['OG_CACHE_DIR'] ?? 'node_modules/.cache/og-cards');
 }
 
-/** The versions of satori and resvg: an upgrade may draw differently, so it invalidates the cache. */
+let renderers: string | undefined;
+
+/** The versions of satori and resvg (made once: every card's key carries them): an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
-  return ['satori', '@resvg/resvg-wasm'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+  renderers ??= ['satori', '@resvg/resvg-wasm'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+  return renderers;
 }
 
 /**
