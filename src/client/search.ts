@@ -95,9 +95,11 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#run();
     });
-    this.#input.addEventListener('input', () => {
+    this.#input.addEventListener('input', (event) => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#run(), 200);
+      // Not while an input method composes: its text is not the query yet.
+      if (!(event as InputEvent).isComposing) this.#session.prefetch(this.#input.value);
     });
     this.#input.addEventListener('focus', () => this.#session.preload(), { once: true });
     this.#filterBox.addEventListener('change', () => {

@@ -399,6 +399,30 @@ describe('search across the three editions (built site, Chromium)', () => {
     close();
   });
 
+  it('loads the index chunks of a query while the reader types it, each once, before the typing pause runs it', async () => {
+    const page = await newPage();
+    await page.goto(`${session.origin()}/en/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('bubble', { delay: 40 });
+    await waitForResults(page, 'bubble');
+    // No named functions inside: the callback runs in the page, without the bundler's helpers.
+    const { start, chunks } = await page.evaluate(() => ({
+      start: performance.getEntriesByName('search:start').at(-1)?.startTime ?? Number.NaN,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/pagefind/index/'))
+        .map((entry) => ({ path: new URL(entry.name).pathname, startTime: entry.startTime })),
+    }));
+    expect(start, 'the query ran and marked its start').toBeGreaterThan(0);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(
+      chunks.filter((chunk) => chunk.startTime >= start),
+      'chunks asked for once the query ran',
+    ).toEqual([]);
+    expect(new Set(chunks.map((chunk) => chunk.path)).size, 'each chunk fetched once').toBe(chunks.length);
+    close();
+  });
+
   it('says plainly when nothing matches', async () => {
     const page = await search('ja', 'zzqqxxnothing');
     expect(await page.textContent('[data-search-status]')).toBe(ui('ja').searchNoResults);

@@ -31,6 +31,7 @@ function matchesFilters(record: Record<string, string[] | undefined>, filters: F
  */
 class FakePagefind implements PagefindSearch {
   searches: { term: string; filters: Filters }[] = [];
+  preloads: string[] = [];
   dataLoads: string[] = [];
   failing = new Set<string>();
   #holds: { match: (term: string, filters: Filters) => boolean; until: Promise<void> }[] = [];
@@ -53,6 +54,10 @@ class FakePagefind implements PagefindSearch {
     const gate = deferred();
     this.#dataHolds.set(url, gate.promise);
     return gate.resolve;
+  }
+
+  async preload(term: string): Promise<void> {
+    this.preloads.push(term);
   }
 
   async search(term: string, options: PagefindSearchOptions = {}): Promise<PagefindSearchResponse> {
@@ -126,6 +131,15 @@ function sessionOver(fake: FakePagefind, options: Partial<SessionOptions> = {}) 
   return { session, states, loadPreviews };
 }
 
+/** A loader of Pagefind whose first call fails (the reader is offline), and every later one gives `fake`. */
+function loadFailingOnce(fake: FakePagefind) {
+  const load = vi.fn(async () => {
+    if (load.mock.calls.length === 1) throw new Error('offline');
+    return fake;
+  });
+  return load;
+}
+
 /** Each view's count as the page shows it: `4`, or `4+` for at least four. */
 const countsOf = (state: SessionState) =>
   Object.fromEntries(Object.entries(state.counts).map(([filter, count]) => [filter, countText(count)]));
@@ -175,6 +189,31 @@ describe('a search session', () => {
     const fake = new FakePagefind(records);
     await sessionOver(fake).session.search(' 設備投資 ');
     expect(fake.searches.map((s) => s.term)).toEqual(['設備 投資', '設備 投資']);
+  });
+
+  it('loads the index chunks of a query being typed, split as the index splits it, without searching or showing anything', async () => {
+    const fake = new FakePagefind(records);
+    const { session, states } = sessionOver(fake);
+    session.prefetch('  ');
+    session.prefetch('G');
+    session.prefetch(' GPU  demand');
+    session.prefetch('設備投資');
+    await vi.waitFor(() => expect(fake.preloads).toHaveLength(2));
+    expect(fake.preloads).toEqual(['GPU demand', '設備 投資']);
+    expect(fake.searches).toEqual([]);
+    expect(states).toEqual([]);
+  });
+
+  it('leaves a failure to load Pagefind while a query is typed to the query, which loads it again', async () => {
+    const fake = new FakePagefind(records);
+    const load = loadFailingOnce(fake);
+    const { session, states } = sessionOver(fake, { load });
+    session.prefetch('gpu');
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    expect(states).toEqual([]);
+    await session.search('gpu');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(session.state.status).toBe('done');
   });
 
   it('does not search again for the query shown, and clears everything for an empty query', async () => {
@@ -311,10 +350,7 @@ describe('a search session', () => {
 
   it('loads Pagefind once ahead of the first query, and a failed preload shows nothing until a query retries', async () => {
     const fake = new FakePagefind(records);
-    const load = vi.fn(async () => {
-      if (load.mock.calls.length === 1) throw new Error('offline');
-      return fake;
-    });
+    const load = loadFailingOnce(fake);
     const { session, states } = sessionOver(fake, { load });
     session.preload();
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));

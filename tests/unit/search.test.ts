@@ -25,6 +25,7 @@ import {
   queryPhrase,
   querySegments,
   searchTerm,
+  typedTerm,
   wordStart,
 } from '../../src/lib/search/query';
 import { passagesPerRecord, searchRecords, type SearchRecord } from '../../src/lib/search/records';
@@ -437,6 +438,15 @@ describe('search queries', () => {
     expect(searchTerm('dot-com', 'ja')).toBe('dot com');
     expect(searchTerm('Closed-loop financing', 'ja')).toBe('close loop financ');
     expect(searchTerm('ＣＡＰＥＸ　設備投資', 'en'), 'normalised first').toBe('capex 設備 投資');
+  });
+
+  it('preloads a query being typed without a last Latin word of fewer than three letters, and keeps a CJK word of any length', () => {
+    expect(typedTerm('s', 'ja')).toBe('');
+    expect(typedTerm('short se', 'ja')).toBe(searchTerm('short', 'ja'));
+    expect(typedTerm('short sel', 'ja')).toBe(searchTerm('short sel', 'ja'));
+    expect(typedTerm(' GPU ', 'ja')).toBe(searchTerm('GPU', 'ja'));
+    expect(typedTerm('空', 'ja')).toBe('空');
+    expect(typedTerm('NVIDIA 算力', 'zh')).toBe(searchTerm('NVIDIA 算力', 'zh'));
   });
 
   it('only ever splits a CJK run at word boundaries the segmenter finds, never changing its characters', () => {

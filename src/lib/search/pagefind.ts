@@ -72,6 +72,8 @@ export interface PagefindModule {
   /** Starts loading the index's metadata and WebAssembly (a search would otherwise start it). */
   init(): Promise<void>;
   search(term: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
+  /** Loads the index chunks that searching `term` would read, and nothing else (Pagefind's advice while a query is typed). */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /**

@@ -126,3 +126,19 @@ export function searchTerm(query: string, language: string): string {
     })
     .join(' ');
 }
+
+/** The fewest characters of a Latin word still being typed that `typedTerm` keeps. */
+const typedWordMinimum = 3;
+
+/**
+ * The search term to preload for a query still being typed (`searchTerm`), without its last word
+ * while that word is a Latin prefix of fewer than three characters ('' when nothing is left): a
+ * shorter prefix spans more of a large index's chunks than the query will read. A CJK word arrives
+ * whole from the input method, so it is kept at any length.
+ */
+export function typedTerm(query: string, language: string): string {
+  const words = normalizeQuery(query).split(' ');
+  const last = words.at(-1) ?? '';
+  const typing = !hasCjk(last) && [...last].length < typedWordMinimum;
+  return searchTerm((typing ? words.slice(0, -1) : words).join(' '), language);
+}
