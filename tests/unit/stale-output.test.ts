@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { staleOutput } from '../../src/lib/site/integration';
-import { keepOutput, mtimeSlackMs, removeFiles, staleFiles } from '../../src/lib/site/output';
+import { keepOutput, mtimeSlackMs, removeFiles, staleFiles, writingOutput } from '../../src/lib/site/output';
 
 /** An output folder with files written at the given times (ms since the epoch). */
 function outputFolder(files: Record<string, number>): string {
@@ -48,18 +48,47 @@ describe('the output of earlier builds', () => {
     expect(fs.readdirSync(dir, { recursive: true }).sort()).toEqual(['en', path.join('en', 'index.html')]);
   });
 
-  it('is kept, by the sweep after a build, when an integration kept it in place (the search bundle of unchanged pages)', async () => {
-    const dir = outputFolder({ 'pagefind/pagefind.js': before, 'pagefind/index/en_1.pf_index': before, '_astro/old.js': before });
+  /** The sweep's hooks, started as a build starts them; `sweep` runs its build:done hook on `dir`. */
+  async function startedSweep() {
     const { hooks } = staleOutput();
     const logger = { info: () => undefined } as unknown as Parameters<NonNullable<(typeof hooks)['astro:build:done']>>[0]['logger'];
     await hooks['astro:build:start']!({ logger } as Parameters<NonNullable<(typeof hooks)['astro:build:start']>>[0]);
+    return (dir: string) =>
+      hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), assets: new Map(), pages: [], logger } as unknown as Parameters<
+        NonNullable<(typeof hooks)['astro:build:done']>
+      >[0]);
+  }
+
+  it('is kept, by the sweep after a build, when an integration kept it in place (the search bundle of unchanged pages)', async () => {
+    const dir = outputFolder({ 'pagefind/pagefind.js': before, 'pagefind/index/en_1.pf_index': before, '_astro/old.js': before });
+    const sweep = await startedSweep();
     keepOutput([path.join(dir, 'pagefind/pagefind.js'), path.join(dir, 'pagefind/index/en_1.pf_index')]);
-    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), assets: new Map(), pages: [], logger } as unknown as Parameters<
-      NonNullable<(typeof hooks)['astro:build:done']>
-    >[0]);
+    await sweep(dir);
     expect((fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('.')).sort()).toEqual([
       path.join('pagefind', 'index', 'en_1.pf_index'),
       path.join('pagefind', 'pagefind.js'),
     ]);
+  });
+
+  it('is swept in a folder still being written once its writing is done, and the sweep fails with the writing', async () => {
+    const dir = outputFolder({ 'pagefind/old.pf_index': before, '_astro/old.js': before });
+    const sweep = await startedSweep();
+    let finish!: () => void;
+    writingOutput(path.join(dir, 'pagefind'), new Promise<void>((resolve) => (finish = resolve)));
+    let swept = false;
+    const sweeping = sweep(dir).then(() => (swept = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(swept, 'the sweep waits for the writing').toBe(false);
+    expect(fs.existsSync(path.join(dir, 'pagefind/old.pf_index'))).toBe(true);
+    fs.writeFileSync(path.join(dir, 'pagefind/new.pf_index'), 'written meanwhile');
+    finish();
+    await sweeping;
+    expect((fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('.'))).toEqual([
+      path.join('pagefind', 'new.pf_index'),
+    ]);
+
+    const failing = await startedSweep();
+    writingOutput(path.join(dir, 'pagefind'), Promise.reject(new Error('Pagefind failed to write: disk full')));
+    await expect(failing(dir)).rejects.toThrow('disk full');
   });
 });

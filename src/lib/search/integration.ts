@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../content/paths';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { routes, type Route } from '../routes/routes';
-import { keepOutput } from '../site/output';
+import { keepOutput, writingOutput } from '../site/output';
 import { readBuiltSite } from '../site/read';
 import { bundleRoot, searchLanguage } from './bundles';
 import { RecordCache } from './cache';
@@ -62,6 +62,16 @@ function check(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed ${doing}:\n  ${errors.join('\n  ')}`);
 }
 
+/** A search bundle whose records Pagefind has indexed: its files are being written until `written` settles. */
+export interface BundleWriting {
+  /** The number of records of each edition. */
+  counts: Record<Locale, number>;
+  /** The last build's bundle was kept (`keepOutput`): nothing is written. */
+  kept: boolean;
+  /** Settles once the bundle's files are in place (or their writing failed). */
+  written: Promise<void>;
+}
+
 /**
  * Writes the site's Pagefind bundle into `<outDir>/pagefind/`: every edition's records in one index
  * built in `searchLanguage()` (Japanese and Chinese are segmented by Pagefind's extended build).
@@ -78,20 +88,35 @@ export async function writeSearchBundle(
   api: PagefindApi = pagefind,
   cacheFolder?: string,
 ): Promise<{ counts: Record<Locale, number>; kept: boolean }> {
+  const { counts, kept, written } = await startSearchBundle(outDir, all, api, cacheFolder);
+  await written;
+  return { counts, kept };
+}
+
+/**
+ * `writeSearchBundle` up to the point where Pagefind has indexed every record: its files are then
+ * written by Pagefind's own process (`written`), while the caller goes on.
+ */
+export async function startSearchBundle(
+  outDir: string,
+  all: readonly IndexablePage[],
+  api: PagefindApi = pagefind,
+  cacheFolder?: string,
+): Promise<BundleWriting> {
   const cache = cacheFolder ? new RecordCache(cacheFolder) : undefined;
   const records = collectRecords(outDir, all, passagesPerRecord, cache);
-  if (!cache) return { counts: await writeRecords(outDir, records, api), kept: false };
+  if (!cache) return { ...(await indexRecords(outDir, records, api)), kept: false };
   cache.prune();
   const bundleDir = path.join(outDir, bundleRoot);
   const digest = cache.digest(searchLanguage());
   const kept = cache.keptBundle(bundleDir, digest, previewsFolder);
   if (kept) {
     keepOutput(kept);
-    return { counts: Object.fromEntries(localeCodes.map((code) => [code, records[code].length])) as Record<Locale, number>, kept: true };
+    const counts = Object.fromEntries(localeCodes.map((code) => [code, records[code].length])) as Record<Locale, number>;
+    return { counts, kept: true, written: Promise.resolve() };
   }
-  const counts = await writeRecords(outDir, records, api);
-  cache.recordBundle(bundleDir, digest, previewsFolder);
-  return { counts, kept: false };
+  const { counts, written } = await indexRecords(outDir, records, api);
+  return { counts, kept: false, written: written.then(() => cache.recordBundle(bundleDir, digest, previewsFolder)) };
 }
 
 /** Writes `records` as the bundle in `<outDir>/pagefind/` (see `writeSearchBundle`); the bench writes others to compare. */
@@ -100,11 +125,28 @@ export async function writeRecords(
   records: Record<Locale, readonly SearchRecord[]>,
   api: PagefindApi = pagefind,
 ): Promise<Record<Locale, number>> {
+  const { counts, written } = await indexRecords(outDir, records, api);
+  await written;
+  return counts;
+}
+
+/**
+ * Has Pagefind index `records`, then starts writing them as the bundle in `<outDir>/pagefind/`
+ * (`written` settles when the files are in place); Pagefind's service is stopped once it is done or
+ * has failed.
+ */
+async function indexRecords(
+  outDir: string,
+  records: Record<Locale, readonly SearchRecord[]>,
+  api: PagefindApi,
+): Promise<{ counts: Record<Locale, number>; written: Promise<void> }> {
   const counts = {} as Record<Locale, number>;
+  let index: NonNullable<Awaited<ReturnType<PagefindApi['createIndex']>>['index']>;
   try {
-    const { index, errors } = await api.createIndex({ forceLanguage: searchLanguage() });
-    check(errors, 'to create the index');
-    if (!index) throw new Error('Pagefind returned no index');
+    const created = await api.createIndex({ forceLanguage: searchLanguage() });
+    check(created.errors, 'to create the index');
+    if (!created.index) throw new Error('Pagefind returned no index');
+    index = created.index;
     for (const locale of localeCodes) {
       if (records[locale].length === 0) {
         throw new Error(
@@ -120,26 +162,35 @@ export async function writeRecords(
       }
       counts[locale] = records[locale].length;
     }
-    const outputPath = path.join(outDir, bundleRoot);
-    // The last build's bundle goes first: the output folder is not emptied between builds, and
-    // Pagefind leaves a file of the same name in place (its names are content hashes), so the
-    // build's stale-file sweep could not tell its files from an older bundle's.
-    for (const entry of fs.existsSync(outputPath) ? fs.readdirSync(outputPath) : [])
-      if (entry !== previewsFolder) fs.rmSync(path.join(outputPath, entry), { recursive: true });
-    const written = await index.writeFiles({ outputPath });
-    check(written.errors, `to write ${outputPath}`);
-    await index.deleteIndex();
-    for (const file of unusedBundleFiles) fs.rmSync(path.join(outputPath, file), { force: true });
-  } finally {
+  } catch (error) {
     await api.close();
+    throw error;
   }
-  return counts;
+  const outputPath = path.join(outDir, bundleRoot);
+  // The last build's bundle goes first, at once: the output folder is not emptied between builds,
+  // and Pagefind leaves a file of the same name in place (its names are content hashes), so the
+  // build's stale-file sweep could not tell its files from an older bundle's.
+  for (const entry of fs.existsSync(outputPath) ? fs.readdirSync(outputPath) : [])
+    if (entry !== previewsFolder) fs.rmSync(path.join(outputPath, entry), { recursive: true });
+  const written = (async () => {
+    try {
+      const result = await index.writeFiles({ outputPath });
+      check(result.errors, `to write ${outputPath}`);
+      await index.deleteIndex();
+      for (const file of unusedBundleFiles) fs.rmSync(path.join(outputPath, file), { force: true });
+    } finally {
+      await api.close();
+    }
+  })();
+  return { counts, written };
 }
 
 /**
  * The Astro integration that indexes the built site with Pagefind's Node API after every build; any
- * error fails the build. It logs the records of each edition and the time taken (`npm run bench`
- * reads that line).
+ * error fails the build. Its hook returns once Pagefind has indexed the records: Pagefind writes the
+ * files in its own process while the hooks after it run, and the stale-file sweep waits for them
+ * (`writingOutput`). It logs the records of each edition and the time taken (`npm run bench` reads
+ * that line).
  */
 export function searchIndex(): AstroIntegration {
   let cacheFolder: string | undefined;
@@ -151,18 +202,18 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { counts, kept } = await writeSearchBundle(
-          fileURLToPath(dir),
-          routes(readBuiltSite(contentDir()).site),
-          pagefind,
-          cacheFolder,
+        const outDir = fileURLToPath(dir);
+        const { counts, kept, written } = await startSearchBundle(outDir, routes(readBuiltSite(contentDir()).site), pagefind, cacheFolder);
+        // Pagefind writes the files in its own process, on one core: the hooks after this one run
+        // meanwhile, and the stale-file sweep waits for them (`writingOutput`).
+        const logged = written.then(() =>
+          logger.info(
+            `Pagefind bundle /${bundleRoot}/: ${Object.entries(counts)
+              .map(([locale, n]) => `${locale} ${n} records`)
+              .join(', ')}${kept ? ', unchanged: kept from the last build' : ''} (${Math.round(performance.now() - started)} ms)`,
+          ),
         );
-        const ms = Math.round(performance.now() - started);
-        logger.info(
-          `Pagefind bundle /${bundleRoot}/: ${Object.entries(counts)
-            .map(([locale, n]) => `${locale} ${n} records`)
-            .join(', ')}${kept ? ', unchanged: kept from the last build' : ''} (${ms} ms)`,
-        );
+        writingOutput(path.join(outDir, bundleRoot), logged);
       },
     },
   };

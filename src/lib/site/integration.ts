@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content/paths';
-import { forgetKeptOutput, keptOutput, removeFiles, staleFiles } from './output';
+import { forgetKeptOutput, keptOutput, outputBeingWritten, removeFiles, staleFiles } from './output';
 import { readBuiltSite, siteFreshness, writeLock, writeTranslationRecord } from './read';
 import { outdatedSummary } from '../translations/report';
 
@@ -44,10 +45,16 @@ export function staleOutput(): AstroIntegration {
         started = Date.now();
         forgetKeptOutput();
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...keptOutput()]);
-        const stale = staleFiles(outDir, kept, started);
+        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        // The output is listed while the folders still being written (the search bundle) are
+        // written, then those folders once they are.
+        const writing = outputBeingWritten();
+        const stale = staleFiles(outDir, new Set([...pages, ...keptOutput()]), started, writing.keys());
+        await Promise.all(writing.values());
+        const kept = new Set([...pages, ...keptOutput()]);
+        for (const folder of writing.keys()) if (fs.existsSync(folder)) stale.push(...staleFiles(folder, kept, started));
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds that this build did not make`);
       },

@@ -23,22 +23,44 @@ export function keptOutput(): ReadonlySet<string> {
   return keptByIntegrations;
 }
 
-/** Starts a build's list of kept files afresh. */
+const beingWritten = new Map<string, Promise<unknown>>();
+
+/**
+ * Counts a folder of the output folder as still being written after its integration's hook has
+ * returned (the search bundle, which Pagefind writes in its own process), until `done` settles:
+ * `staleOutput` sweeps the rest of the output meanwhile, and that folder once `done` has settled.
+ */
+export function writingOutput(folder: string, done: Promise<unknown>): void {
+  // A failure is reported by the sweep, which awaits it; this copy only stops an unhandled rejection meanwhile.
+  done.catch(() => undefined);
+  beingWritten.set(path.resolve(folder), done);
+}
+
+/** The folders `writingOutput` was given since `forgetKeptOutput`, each with the promise of its writing. */
+export function outputBeingWritten(): ReadonlyMap<string, Promise<unknown>> {
+  return beingWritten;
+}
+
+/** Starts a build's lists of kept files and of folders being written afresh. */
 export function forgetKeptOutput(): void {
   keptByIntegrations.clear();
+  beingWritten.clear();
 }
 
 /**
  * The files under `outDir` that a build did not make: neither written since `since` (its start,
  * in ms since the epoch, less `mtimeSlackMs`) nor among `kept` (absolute paths: the outputs of the
  * pages that Astro's incremental build left in place from the last build, with their old times).
+ * Files inside the folders of `skipped` (absolute paths) are left out.
  */
-export function staleFiles(outDir: string, kept: ReadonlySet<string>, since: number): string[] {
+export function staleFiles(outDir: string, kept: ReadonlySet<string>, since: number, skipped: Iterable<string> = []): string[] {
+  const skippedFolders = [...skipped].map((folder) => path.resolve(folder) + path.sep);
   // Only the files outside `kept` are looked at: a stat of each of 400,000 files took seconds.
   return (fs.readdirSync(outDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !kept.has(file) && fs.statSync(file).mtimeMs < since - mtimeSlackMs);
+    .filter((file) => !kept.has(file) && !skippedFolders.some((folder) => file.startsWith(folder)))
+    .filter((file) => fs.statSync(file).mtimeMs < since - mtimeSlackMs);
 }
 
 /** Removes `files`, then each folder under `outDir` that they leave empty (only theirs: a site's output holds 400,000 files at 300 articles). */
