@@ -53,10 +53,11 @@ describe('the output of earlier builds', () => {
     const { hooks } = staleOutput();
     const logger = { info: () => undefined } as unknown as Parameters<NonNullable<(typeof hooks)['astro:build:done']>>[0]['logger'];
     await hooks['astro:build:start']!({ logger } as Parameters<NonNullable<(typeof hooks)['astro:build:start']>>[0]);
-    return (dir: string) =>
-      hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), assets: new Map(), pages: [], logger } as unknown as Parameters<
+    return async (dir: string): Promise<void> => {
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), assets: new Map(), pages: [], logger } as unknown as Parameters<
         NonNullable<(typeof hooks)['astro:build:done']>
       >[0]);
+    };
   }
 
   it('is kept, by the sweep after a build, when an integration kept it in place (the search bundle of unchanged pages)', async () => {
