@@ -189,8 +189,9 @@ async function indexRecords(
  * The Astro integration that indexes the built site with Pagefind's Node API after every build; any
  * error fails the build. Its hook returns once Pagefind has indexed the records: Pagefind writes the
  * files in its own process while the hooks after it run, and the stale-file sweep waits for them
- * (`writingOutput`). It logs the records of each edition and the time taken (`npm run bench` reads
- * that line).
+ * (`writingOutput`), so `staleOutput()` must come after it, as in astro.config.mjs: nothing else
+ * waits for the writing before the build ends. It logs the records of each edition and the time
+ * taken (`npm run bench` reads that line).
  */
 export function searchIndex(): AstroIntegration {
   let cacheFolder: string | undefined;

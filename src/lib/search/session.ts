@@ -156,9 +156,9 @@ export class SearchSession {
   /**
    * Starts loading the index chunks of a query the reader is typing (`typedTerm`: nothing for '' or
    * a first word of one or two letters), so that when it runs, after the typing pause, it waits for
-   * none of them: on a phone's network, a round trip less (Pagefind's own `debouncedSearch` preloads
-   * each keystroke's term the same way). Only the query's own chunks: the names a concept search adds are read after
-   * its first results, as when it runs. A failure is left to the query.
+   * none of them: on a phone's network, a round trip less (Pagefind's own `debouncedSearch`
+   * preloads each keystroke's term the same way). Only the query's own chunks: the names a concept
+   * search adds are read after its first results, as when it runs. A failure is left to the query.
    */
   prefetch(raw: string): void {
     const term = typedTerm(raw, this.#options.language);
