@@ -47,13 +47,13 @@ export function staleOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        // Integrations call `keepOutput` from their hooks, which have all returned by now.
+        const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...keptOutput()]);
         // The output is listed while the folders still being written (the search bundle) are
         // written, then those folders once they are.
         const writing = outputBeingWritten();
-        const stale = staleFiles(outDir, new Set([...pages, ...keptOutput()]), started, writing.keys());
+        const stale = staleFiles(outDir, kept, started, writing.keys());
         await Promise.all(writing.values());
-        const kept = new Set([...pages, ...keptOutput()]);
         for (const folder of writing.keys()) if (fs.existsSync(folder)) stale.push(...staleFiles(folder, kept, started));
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds that this build did not make`);

@@ -13,6 +13,7 @@ const keptByIntegrations = new Set<string>();
 /**
  * Counts files of the output folder that an integration left in place from the last build as made
  * by this one (the search bundle when no indexed page changed), so that `staleOutput` keeps them.
+ * Called from the integration's hook: the sweep reads the list before it waits for `writingOutput`.
  */
 export function keepOutput(files: Iterable<string>): void {
   for (const file of files) keptByIntegrations.add(path.resolve(file));
