@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import type { Article, Edition } from '../../src/lib/site/articles';
@@ -244,6 +245,20 @@ describe('card images', () => {
       expectMatchesBaseline(name, (await drawCard(cardElement(spec(page)))).png);
     });
   }
+
+  it("draws every kind of card as resvg draws satori's own glyph outlines of it, to within 1% of pixels", async () => {
+    await drawCard(cardElement(spec('/'))); // sets resvg's WebAssembly up
+    const over: string[] = [];
+    for (const [name, page] of Object.entries(snapshots)) {
+      const element = cardElement(spec(page));
+      const outlines = await satori(element as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: cardFonts().satori });
+      const expected = new Resvg(outlines, { fitTo: { mode: 'original' } }).render().pixels;
+      const actual = decode((await drawCard(element)).png).data;
+      const differing = pixelmatch(expected, actual, undefined, cardSize.width, cardSize.height, { threshold: 0.1 });
+      if (differing > 0.01 * cardSize.width * cardSize.height) over.push(`${name}: ${differing} pixels`);
+    }
+    expect(over).toEqual([]);
+  });
 
   it('draws a Han character in its Japanese form on a Japanese card and its Chinese form on a Chinese card', async () => {
     const han = (lang: Locale) =>

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { palettePng } from '../../src/lib/og/png';
+import { palettePng, rgbaPng } from '../../src/lib/og/png';
 
 /** RGBA pixels of a width × height image whose pixel i has the colour `colourOf(i)` (0xRRGGBBAA). */
 function pixels(width: number, height: number, colourOf: (i: number) => number): Uint8Array {
@@ -28,7 +28,7 @@ describe('the palette PNG of a card', () => {
     expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
   });
 
-  it('declines an image of more than 256 colours, and one with a transparent pixel (resvg encodes those)', () => {
+  it('declines an image of more than 256 colours, and one with a transparent pixel (rgbaPng encodes those)', () => {
     expect(
       palettePng(
         pixels(257, 1, (i) => ((i * 0x010203) << 8) | 0xff),
@@ -50,5 +50,24 @@ describe('the palette PNG of a card', () => {
         4,
       ),
     ).toBeUndefined();
+  });
+
+  it('decodes to the same pixels from runs of every length, as a card is a few long runs and many short ones', () => {
+    const [width, height] = [300, 3];
+    // Runs of 1, 2, 3, … pixels, each a colour of its own, across rows.
+    const runOf = (i: number) => Math.floor((Math.sqrt(8 * i + 1) - 1) / 2);
+    const rgba = pixels(width, height, (i) => (((runOf(i) * 0x050301) << 8) | 0xff) >>> 0);
+    const decoded = PNG.sync.read(palettePng(rgba, width, height) as Buffer);
+    expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+  });
+});
+
+describe('the RGBA PNG of a card', () => {
+  it('decodes (pngjs) to exactly the pixels it was given, transparency and all', () => {
+    const [width, height] = [23, 7];
+    const rgba = pixels(width, height, (i) => ((i * 0x01020304 + 0x11) & 0xffffffff) >>> 0);
+    const decoded = PNG.sync.read(rgbaPng(rgba, width, height));
+    expect(decoded).toMatchObject({ width, height, colorType: 6 });
+    expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
   });
 });

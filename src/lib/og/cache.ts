@@ -5,7 +5,7 @@ import { packageVersion, writeWhole } from '../cache/store';
 import { palette, type CardNode, type CardSpec } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
-const cacheVersion = 2;
+const cacheVersion = 3;
 
 /** The card cache folder: `$OG_CACHE_DIR`, or `node_modules/.cache/og-cards/`. */
 export function cacheDir(): string {
@@ -14,9 +14,9 @@ export function cacheDir(): string {
 
 let renderers: string | undefined;
 
-/** The versions of satori and resvg (made once: every card's key carries them): an upgrade may draw differently, so it invalidates the cache. */
+/** The versions of satori, resvg and HarfBuzz (made once: every card's key carries them): an upgrade may draw differently, so it invalidates the cache. */
 function rendererVersions(): string {
-  renderers ??= ['satori', '@resvg/resvg-wasm'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+  renderers ??= ['satori', '@resvg/resvg-wasm', 'harfbuzzjs'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
   return renderers;
 }
 

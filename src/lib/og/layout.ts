@@ -244,9 +244,16 @@ export function cardElement(spec: CardSpec): CardNode {
     block([spec.site], roles.label, { width: half, height: headerHeight }).node,
     block(joined(spec.kicker, spec.site.lang), roles.meta, { width: half, height: headerHeight }, 'right').node,
   ]);
-  const footer = div({ display: 'flex', height: footerHeight, paddingTop: tight, borderTop: `${ruleWidth}px solid ${palette.rule}` }, [
-    block(joined(spec.footer, spec.site.lang), roles.meta, { width, height: lineOf(roles.meta) }).node,
-  ]);
+  // The rule is a box of its own, not a border: satori draws a border through clip paths, which
+  // only resvg draws, where a box is a rectangle that the card's frame fills (compose.ts).
+  const footer = column(
+    [
+      { node: div({ width, height: ruleWidth, backgroundColor: palette.rule }, []), height: ruleWidth },
+      block(joined(spec.footer, spec.site.lang), roles.meta, { width, height: lineOf(roles.meta) }),
+    ],
+    tight,
+    { height: footerHeight },
+  );
   const main = div(
     { display: 'flex', flexDirection: 'column', justifyContent: 'center', height: bodyHeight, marginTop: gap, marginBottom: gap },
     [body(spec)],

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
-import { palettePng } from './png';
+import { composeCard } from './compose';
+import { palettePng, rgbaPng } from './png';
 import { drawInPool } from './pool';
 import { cardSize } from './size';
 import { inBuild, recordCard } from './stats';
@@ -51,8 +52,9 @@ const describe = (glyph: string) =>
   `no font has the glyph '${glyph}' (${[...glyph].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
 
 /**
- * Draws a card's element tree: satori lays it out as SVG (text as paths), resvg rasterises it, and
- * it is encoded as a palette PNG (resvg's RGBA PNG if it has more than 256 colours).
+ * Draws a card's element tree: satori lays it out as SVG with its text as text elements, which are
+ * drawn from glyphs rasterised once (compose.ts), and it is encoded as a palette PNG (an RGBA PNG
+ * if it has more than 256 colours).
  * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
  */
 export async function drawCard(element: CardNode): Promise<Drawing> {
@@ -62,6 +64,7 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
   const svg = await satori(satoriTree(element), {
     ...cardSize,
     fonts: cardFonts().satori,
+    embedFont: false,
     loadAdditionalAsset: async (_language, segment) => {
       for (const glyph of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(segment)) missing.add(glyph.segment);
       return [];
@@ -69,15 +72,8 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
   });
   if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
   const laidOut = performance.now();
-  // resvg's WebAssembly build, not its native one: WebAssembly memory, once grown, is reused for
-  // every card, where the native module's allocator gave each canvas back to the system and
-  // faulted in a fresh one (docs/architecture.md, "Cards"). Freed at once, not by their finalizers,
-  // so that the next card reuses that memory.
-  const renderer = new Resvg(svg, { fitTo: { mode: 'original' } });
-  const image = renderer.render();
-  const png = palettePng(image.pixels, image.width, image.height) ?? Buffer.from(image.asPng());
-  image.free();
-  renderer.free();
+  const { pixels, width, height } = composeCard(svg, cardSize.width, cardSize.height);
+  const png = palettePng(pixels, width, height) ?? rgbaPng(pixels, width, height);
   return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
 }
 

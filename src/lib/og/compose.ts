@@ -1,0 +1,204 @@
+import { Resvg } from '@resvg/resvg-wasm';
+import { drawText, type TextRun } from './glyphs';
+
+/**
+ * A card's pixels from satori's SVG (`embedFont: false`): its text from the glyph cache
+ * (`glyphs.ts`), its shapes by resvg, except what a card's frame is made of (rectangles on whole
+ * pixels, filled directly, and SVG images, each rasterised by resvg once and reused).
+ */
+
+/** Opaque RGBA pixels, four bytes a pixel, row by row. */
+export interface Canvas {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** An element of satori's SVG: its tag and attributes (values unescaped). */
+interface Element {
+  tag: string;
+  attributes: Record<string, string>;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** Undoes satori's escaping of attribute values and text (escape-html's five entities). */
+const unescape = (value: string) => value.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity] as string);
+
+const attributePattern = /([\w:-]+)="([^"]*)"/g;
+const readAttributes = (source: string) =>
+  Object.fromEntries([...source.matchAll(attributePattern)].map((m) => [m[1] as string, unescape(m[2] as string)]));
+
+const textPattern = /<text ([^>]*)>([^<]*)<\/text>/g;
+/** The attributes a text element may carry; any other (a mask, a transform, a stroke) is left to no one, so it fails. */
+const textAttributes = new Set(['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill']);
+
+/** Takes the text elements out of satori's SVG: the shapes left, and the text runs in drawing order. */
+export function splitText(svg: string): { shapes: string; texts: TextRun[] } {
+  const texts: TextRun[] = [];
+  const shapes = svg.replace(textPattern, (element, source: string, content: string) => {
+    const a = readAttributes(source);
+    const fill = a['fill'] ?? '';
+    if (Object.keys(a).some((name) => !textAttributes.has(name)) || a['font-style'] !== 'normal' || !/^#[0-9a-f]{6}$/i.test(fill))
+      throw new Error(`a card's text is set in a way the glyph cache does not draw: ${element}`);
+    texts.push({
+      x: Number(a['x']),
+      y: Number(a['y']),
+      size: Number(a['font-size']),
+      weight: Number(a['font-weight']),
+      families: (a['font-family'] ?? '').split(','),
+      color: parseInt(fill.slice(1), 16),
+      text: unescape(content),
+    });
+    return '';
+  });
+  return { shapes, texts };
+}
+
+const topLevel = /<(mask|clipPath) id="([^"]*)">(.*?)<\/\1>|<(rect|image|g)\b([^>]*?)\/>|<[^>]*>/gs;
+
+/** A rectangle: where an element lies, or what a mask or clip path lets through. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const boxOf = (a: Record<string, string>): Box => ({
+  x: Number(a['x']),
+  y: Number(a['y']),
+  width: Number(a['width']),
+  height: Number(a['height']),
+});
+const contains = (outer: Box, inner: Box) =>
+  outer.x <= inner.x &&
+  outer.y <= inner.y &&
+  outer.x + outer.width >= inner.x + inner.width &&
+  outer.y + outer.height >= inner.y + inner.height;
+const onWholePixels = (box: Box) => [box.x, box.y, box.width, box.height].every(Number.isInteger);
+
+/**
+ * The elements of a card's shapes when every one of them can be drawn without resvg: rectangles
+ * on whole pixels in a flat colour, and SVG images at whole pixels, each under masks and clip paths
+ * that are single rectangles holding it whole (satori's overflow masks, which cut nothing). Undefined
+ * for anything else, which resvg then draws.
+ */
+export function frameElements(shapes: string): Element[] | undefined {
+  const open = /^<svg [^>]*>/.exec(shapes);
+  if (!open || !shapes.endsWith('</svg>')) return undefined;
+  const regions = new Map<string, Box>();
+  const elements: Element[] = [];
+  for (const match of shapes.slice(open[0].length, -'</svg>'.length).matchAll(topLevel)) {
+    const [source, region, id, inner, tag, attributes] = match;
+    if (region) {
+      const rects = [...(inner as string).matchAll(/<rect ([^>]*)\/>/g)];
+      if (rects.length !== 1 || (inner as string).replace(/<rect [^>]*\/>/, '') !== '') return undefined;
+      const a = readAttributes((rects[0] as RegExpMatchArray)[1] as string);
+      if (region === 'mask' && a['fill'] !== '#fff') return undefined;
+      regions.set(id as string, boxOf(a));
+    } else if (tag === 'g' && (attributes as string).trim() === '') continue;
+    else if (tag === 'rect' || tag === 'image') elements.push({ tag, attributes: readAttributes(attributes as string) });
+    else if (source.trim() !== '') return undefined;
+  }
+  const drawable = elements.every(({ tag, attributes: a }) => {
+    const box = boxOf(a);
+    const allowed = tag === 'rect' ? ['x', 'y', 'width', 'height', 'fill'] : ['x', 'y', 'width', 'height', 'href', 'preserveAspectRatio'];
+    const cut = ['mask', 'clip-path'].map((name) => a[name]).filter((value) => value !== undefined);
+    return (
+      onWholePixels(box) &&
+      Object.keys(a).every((name) => allowed.includes(name) || name === 'mask' || name === 'clip-path') &&
+      (tag === 'image' ? (a['href'] ?? '').startsWith('data:image/svg+xml') : /^#[0-9a-f]{6}$/i.test(a['fill'] ?? '')) &&
+      cut.every((reference) => {
+        const region = regions.get(/^url\(#(.+)\)$/.exec(reference as string)?.[1] ?? '');
+        return region !== undefined && contains(region, box);
+      })
+    );
+  });
+  return drawable ? elements : undefined;
+}
+
+/** Images rasterised once per thread, by their source and size: a card's quotation mark. */
+const images = new Map<string, Canvas>();
+
+/**
+ * An image element rasterised by resvg on its own: premultiplied RGBA, with a pixel of transparent
+ * margin on every side (an image that touches the canvas's edge is anti-aliased there otherwise
+ * than on a card: up to 57 levels of a channel apart at the quotation mark's edge).
+ */
+function imagePixels(a: Record<string, string>): Canvas {
+  const { width, height } = boxOf(a);
+  const key = `${width} ${height} ${a['preserveAspectRatio'] ?? ''} ${a['href']}`;
+  let image = images.get(key);
+  if (!image) {
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2}" height="${height + 2}">` +
+      `<image x="1" y="1" width="${width}" height="${height}" preserveAspectRatio="${a['preserveAspectRatio'] ?? 'xMidYMid meet'}" href="${(a['href'] as string).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/></svg>`;
+    image = rasterise(svg);
+    images.set(key, image);
+  }
+  return image;
+}
+
+/** Draws a frame's elements in order: rectangles filled, images composited over what is beneath. */
+function drawFrame(canvas: Canvas, elements: readonly Element[]): void {
+  const words = new Uint32Array(canvas.pixels.buffer, canvas.pixels.byteOffset, canvas.width * canvas.height);
+  for (const { tag, attributes } of elements) {
+    const box = boxOf(attributes);
+    const [x0, y0] = [Math.max(0, box.x), Math.max(0, box.y)];
+    const [x1, y1] = [Math.min(canvas.width, box.x + box.width), Math.min(canvas.height, box.y + box.height)];
+    if (tag === 'rect') {
+      const rgb = parseInt((attributes['fill'] as string).slice(1), 16);
+      // As a little-endian word (every machine this runs on): alpha is the top byte.
+      const word = (0xff000000 | ((rgb & 0xff) << 16) | (rgb & 0xff00) | (rgb >> 16)) >>> 0;
+      for (let y = y0; y < y1; y++) words.fill(word, y * canvas.width + x0, y * canvas.width + x1);
+      continue;
+    }
+    const image = imagePixels(attributes);
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        const s = ((y - box.y + 1) * image.width + (x - box.x + 1)) * 4;
+        const a = image.pixels[s + 3] as number;
+        if (a === 0) continue;
+        const p = (y * canvas.width + x) * 4;
+        const rest = 255 - a;
+        // resvg's pixels are premultiplied: source plus what shows through.
+        for (let c = 0; c < 3; c++)
+          canvas.pixels[p + c] = (image.pixels[s + c] as number) + ((canvas.pixels[p + c] as number) * rest + 127) / 255;
+      }
+    }
+  }
+}
+
+/** An SVG rasterised by resvg at its own size. */
+function rasterise(svg: string): Canvas {
+  const renderer = new Resvg(svg, { fitTo: { mode: 'original' } });
+  const image = renderer.render();
+  const canvas = { pixels: new Uint8Array(image.pixels), width: image.width, height: image.height };
+  // Freed at once, not by their finalizers, so that the next drawing reuses that memory.
+  image.free();
+  renderer.free();
+  return canvas;
+}
+
+/** The pixels that every card of a thread is drawn into (a card is encoded before the next is drawn). */
+let reused: Uint8Array | undefined;
+
+/**
+ * Draws satori's SVG of a card at its size: the frame, then the text from the glyph cache. The
+ * pixels are the thread's one card canvas, valid until the next card is drawn: a fresh 3 MB a card
+ * kept the collector busy.
+ */
+export function composeCard(svg: string, width: number, height: number): Canvas {
+  const { shapes, texts } = splitText(svg);
+  const frame = frameElements(shapes);
+  let canvas: Canvas;
+  if (frame) {
+    if (reused?.length !== width * height * 4) reused = new Uint8Array(width * height * 4);
+    // The frame's first element is the card's background, but a frame need not cover every pixel.
+    reused.fill(0);
+    canvas = { pixels: reused, width, height };
+    drawFrame(canvas, frame);
+  } else canvas = rasterise(shapes);
+  for (const text of texts) drawText(canvas, text);
+  return canvas;
+}
