@@ -17,7 +17,9 @@ export interface Drawing {
   png: Buffer;
   /** Parsing the fonts and starting satori's layout engine: once per process, 0 after the first card. */
   setupMs: number;
+  /** satori's layout of the card as SVG. */
   satoriMs: number;
+  /** Drawing the SVG into pixels (glyphs, frame) and encoding them: the log's "png". */
   pngMs: number;
 }
 
