@@ -32,6 +32,10 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
     atomics: 'disabled',
     minThreads: cardThreads,
     maxThreads: cardThreads,
+    // A small young generation: V8 sized it at 128 MB a worker on a 24 GB machine, for a drawing
+    // that keeps little alive. 24 MB took this site's cold build from 1.77–1.79 to 1.57–1.59 GB at
+    // the same CPU (docs/architecture.md, "Cards"); the old generation stays uncapped (that cost CPU).
+    resourceLimits: { maxYoungGenerationSizeMb: 24 },
   });
   const { png, ...times } = await pool.run(element);
   return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
