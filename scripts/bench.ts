@@ -123,7 +123,8 @@ for (const count of scale) {
     relevance: { queries: searched.relevance.queries, recallAt5: searched.relevance.recallAt5, mrr: searched.relevance.mrr },
     rebuilds,
   });
-  addRatios(scaleRuns);
+  // Against the first row of the table, which may be a row kept from the last run.
+  addRatios(allRows());
   writeResults();
   // Rebuilds over the cold build's caches: nothing changed, then one passage of one article edited.
   const rebuild = (label: string) => {
@@ -173,9 +174,14 @@ function rowsLeftOut(counts: readonly number[]): Record<string, unknown>[] {
     .map((row) => ({ ...row, measuredOn: row['measuredOn'] ?? last.date }));
 }
 
+/** The scale rows measured so far and those kept from the last run, smallest site first. */
+function allRows(): Record<string, unknown>[] {
+  return [...scaleRuns, ...keptRows].sort((a, b) => (a['articles'] as number) - (b['articles'] as number));
+}
+
 /** Writes every figure measured so far to bench/results.json, with the rows kept from the last run. */
 function writeResults(): void {
-  results['scale'] = [...scaleRuns, ...keptRows].sort((a, b) => (a['articles'] as number) - (b['articles'] as number));
+  results['scale'] = allRows();
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
