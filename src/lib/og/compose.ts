@@ -1,18 +1,12 @@
-import { Resvg } from '@resvg/resvg-wasm';
+import { escapeXml } from '../text/escape';
 import { drawText, type TextRun } from './glyphs';
+import { rasterise, type Canvas } from './raster';
 
 /**
  * A card's pixels from satori's SVG (`embedFont: false`): its text from the glyph cache
  * (`glyphs.ts`), its shapes by resvg, except what a card's frame is made of (rectangles on whole
  * pixels, filled directly, and SVG images, each rasterised by resvg once and reused).
  */
-
-/** Opaque RGBA pixels, four bytes a pixel, row by row. */
-export interface Canvas {
-  pixels: Uint8Array;
-  width: number;
-  height: number;
-}
 
 /** An element of satori's SVG: its tag and attributes (values unescaped). */
 interface Element {
@@ -132,7 +126,7 @@ function imagePixels(a: Record<string, string>): Canvas {
   if (!image) {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2}" height="${height + 2}">` +
-      `<image x="1" y="1" width="${width}" height="${height}" preserveAspectRatio="${a['preserveAspectRatio'] ?? 'xMidYMid meet'}" href="${(a['href'] as string).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/></svg>`;
+      `<image x="1" y="1" width="${width}" height="${height}" preserveAspectRatio="${a['preserveAspectRatio'] ?? 'xMidYMid meet'}" href="${escapeXml(a['href'] as string)}"/></svg>`;
     image = rasterise(svg);
     images.set(key, image);
   }
@@ -167,17 +161,6 @@ function drawFrame(canvas: Canvas, elements: readonly Element[]): void {
       }
     }
   }
-}
-
-/** An SVG rasterised by resvg at its own size. */
-function rasterise(svg: string): Canvas {
-  const renderer = new Resvg(svg, { fitTo: { mode: 'original' } });
-  const image = renderer.render();
-  const canvas = { pixels: new Uint8Array(image.pixels), width: image.width, height: image.height };
-  // Freed at once, not by their finalizers, so that the next drawing reuses that memory.
-  image.free();
-  renderer.free();
-  return canvas;
 }
 
 /** The pixels that every card of a thread is drawn into (a card is encoded before the next is drawn). */

@@ -1,7 +1,6 @@
 import * as hb from 'harfbuzzjs';
-import { Resvg } from '@resvg/resvg-wasm';
-import type { Canvas } from './compose';
 import { cardFonts } from './fonts';
+import { rasterise, type Canvas } from './raster';
 
 /**
  * Card text drawn from glyphs rasterised once. satori lays a card out with its text as `<text>`
@@ -67,11 +66,10 @@ function shapingFonts(): Map<string, ShapingFont> {
 /** The text split into runs of one font each, every character in the first family that has it (as satori resolves it). */
 function fontRuns(text: TextRun): { text: string; font: ShapingFont }[] {
   const runs: { text: string; font: ShapingFont }[] = [];
+  const stack = text.families.map((family) => shapingFonts().get(`${family} ${text.weight}`));
   for (const char of text.text) {
     const codePoint = char.codePointAt(0) as number;
-    const font = text.families
-      .map((family) => shapingFonts().get(`${family} ${text.weight}`))
-      .find((candidate) => candidate?.font.nominalGlyph(codePoint) !== undefined);
+    const font = stack.find((candidate) => candidate?.font.nominalGlyph(codePoint) !== undefined);
     // satori asks for a missing character before it lays out (the card then fails), so none is left here.
     if (!font) throw new Error(`no card font has '${char}' in ${text.families.join(', ')} ${text.weight}`);
     const last = runs.at(-1);
@@ -82,7 +80,7 @@ function fontRuns(text: TextRun): { text: string; font: ShapingFont }[] {
 }
 
 /** Rasterises a glyph by resvg at a size and quarter-pixel offset; null for a glyph with no outline (a space). */
-function rasterise(font: ShapingFont, glyph: number, size: number, phaseX: number, phaseY: number): GlyphMask | null {
+function rasteriseGlyph(font: ShapingFont, glyph: number, size: number, phaseX: number, phaseY: number): GlyphMask | null {
   const path = font.font.glyphToPath(glyph);
   const extents = font.font.glyphExtents(glyph);
   if (!path || !extents || extents.width === 0 || extents.height === 0) return null;
@@ -96,13 +94,9 @@ function rasterise(font: ShapingFont, glyph: number, size: number, phaseX: numbe
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
     `<path transform="translate(${dx - left} ${dy - top}) scale(${scale} ${-scale})" d="${path}"/></svg>`;
-  const renderer = new Resvg(svg, { fitTo: { mode: 'original' } });
-  const image = renderer.render();
-  const pixels = image.pixels;
+  const { pixels } = rasterise(svg);
   const alpha = new Uint8Array(width * height);
   for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3] as number;
-  image.free();
-  renderer.free();
   return { alpha, width, height, left, top };
 }
 
@@ -111,7 +105,7 @@ function glyphMask(font: ShapingFont, glyph: number, size: number, phaseX: numbe
   const key = `${font.key} ${glyph} ${size} ${phaseX} ${phaseY}`;
   let mask = masks.get(key);
   if (mask === undefined) {
-    mask = rasterise(font, glyph, size, phaseX, phaseY);
+    mask = rasteriseGlyph(font, glyph, size, phaseX, phaseY);
     if (masks.size >= maxMasks) masks.delete(masks.keys().next().value as string);
     masks.set(key, mask);
   }

@@ -29,7 +29,9 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
   const slots = 1024;
   const colours = new Int32Array(slots);
   const indices = new Int16Array(slots).fill(-1);
-  const indexOf = new Map<number, number>();
+  // The palette, filled as colours are first met: a colour's index is its place in it.
+  const palette = Buffer.alloc(256 * 3);
+  let count = 0;
   // Each row opens with its filter type byte (0: none; filters do not help indices).
   // A plain typed array (Buffer's own fill checks its arguments in JavaScript, a cost at every
   // run), reused from card to card: every byte but the rows' filter bytes (0) is written anew.
@@ -48,10 +50,11 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
       while (indices[slot] !== -1 && colours[slot] !== colour) slot = (slot + 1) & (slots - 1);
       if (indices[slot] === -1) {
         // Read as a little-endian word (as on every machine this runs on), alpha is the top byte.
-        if (indexOf.size === 256 || colour >>> 24 !== 0xff) return undefined;
+        if (count === 256 || colour >>> 24 !== 0xff) return undefined;
         colours[slot] = colour;
-        indices[slot] = indexOf.size;
-        indexOf.set(colour, indexOf.size);
+        indices[slot] = count;
+        palette.set([colour & 0xff, (colour >>> 8) & 0xff, (colour >>> 16) & 0xff], count * 3);
+        count++;
       }
       const index = indices[slot] as number;
       // Most runs are a few pixels of a glyph's edge, for which a loop is cheaper than a call.
@@ -60,13 +63,7 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
       i = next;
     }
   }
-  const palette = Buffer.alloc(indexOf.size * 3);
-  for (const [colour, index] of indexOf) {
-    palette[index * 3] = colour & 0xff;
-    palette[index * 3 + 1] = (colour >>> 8) & 0xff;
-    palette[index * 3 + 2] = (colour >>> 16) & 0xff;
-  }
-  return encode(width, height, 3, rows, palette);
+  return encode(width, height, 3, rows, palette.subarray(0, count * 3));
 }
 
 /** The pixels as an RGBA PNG (colour type 6): a card with more colours than a palette holds. */
