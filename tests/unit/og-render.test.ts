@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardKey } from '../../src/lib/og/cache';
 import { cardElement, type CardSpec } from '../../src/lib/og/layout';
-import { drawInPool } from '../../src/lib/og/pool';
+import { cardThreads, closeCardPool, drawInPool } from '../../src/lib/og/pool';
 import { cardImage, drawCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/lib/og/stats';
@@ -77,10 +77,19 @@ describe('the card cache', () => {
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(cardElement(passageCard('直')), 'fonts-a'));
   });
 
-  it('draws the same bytes on a worker thread of the build as in its own thread', async () => {
+  it('draws the same bytes on a worker thread of the build as in its own thread, and stops the threads when the pool is closed', async () => {
+    // Node's worker threads, as Linux names them (this process's tasks).
+    const workerThreads = () =>
+      fs.readdirSync('/proc/self/task').filter((task) => fs.readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim() === 'WorkerThread')
+        .length;
+    await closeCardPool();
+    const before = workerThreads();
     const element = cardElement(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
     const [own, worker] = await Promise.all([drawCard(element), drawInPool(element)]);
     expect(worker.png.equals(own.png)).toBe(true);
+    expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
+    await closeCardPool();
+    expect(workerThreads()).toBe(before);
   });
 
   it('draws cards asked for at once before its first card, as the dev server does, setting up once', async () => {

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { cacheDir } from './cache';
+import { closeCardPool } from './pool';
 import { buildLogVariable, formatSummary, readLog, summarise } from './stats';
 
 /**
  * Counts and times the Open Graph cards of a build: starts an empty log when the build starts (card
- * renders append to it), and when it is done prints `[og] N cards: …` and writes the figures to
- * `<cache dir>/last-build.json`.
+ * renders append to it), stops the card threads when the pages are generated, and when the build
+ * is done prints `[og] N cards: …` and writes the figures to `<cache dir>/last-build.json`.
  */
 export function ogCards(): AstroIntegration {
   const log = () => path.join(cacheDir(), `build-${process.pid}.log`);
@@ -20,6 +21,8 @@ export function ogCards(): AstroIntegration {
         fs.writeFileSync(log(), '');
         process.env[buildLogVariable] = log();
       },
+      // Every card is drawn when the pages are: the threads' memory is freed before the search index is built.
+      'astro:build:generated': () => closeCardPool(),
       'astro:build:done': ({ logger }) => {
         const summary = summarise(readLog(log()));
         logger.info(formatSummary(summary));

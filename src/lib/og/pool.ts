@@ -13,7 +13,15 @@ const workerFile = path.resolve('src/lib/og/draw-worker.ts');
 /** How many cards a build draws at once: one per core, each on its own worker thread. */
 export const cardThreads = os.availableParallelism();
 
-let pool: Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }> | undefined;
+/** The build's card threads. */
+type CardPool = Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }>;
+
+/**
+ * Where the pool is kept: on the global object, because this module is bundled into the build's
+ * chunks, which draw the cards, and loaded again from src/ by the integration, which closes it.
+ */
+const poolKey = Symbol.for('parallel-press:card-pool');
+const shared = globalThis as { [poolKey]?: CardPool };
 
 /**
  * Draws a card tree on one of the build's worker threads (one per core, all started with the first
@@ -23,7 +31,7 @@ let pool: Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }> | undefi
 export async function drawInPool(element: CardNode): Promise<Drawing> {
   // All threads from the start: Piscina adds threads as it sees them needed, and with none at first
   // it drew every card of a build on one.
-  pool ??= new Piscina({
+  const pool = (shared[poolKey] ??= new Piscina({
     filename: workerFile,
     execArgv: ['--import', 'tsx'],
     // Piscina's default parks an idle worker with Atomics.wait, which stops its event loop, where
@@ -36,7 +44,18 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
     // that keeps little alive. 24 MB took this site's cold build from 1.77–1.79 to 1.57–1.59 GB at
     // the same CPU (docs/architecture.md, "Cards"); the old generation stays uncapped (that cost CPU).
     resourceLimits: { maxYoungGenerationSizeMb: 24 },
-  });
+  }));
   const { png, ...times } = await pool.run(element);
   return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
+}
+
+/**
+ * Stops the card threads, once every page and card of a build is written: each holds 600–700 MB
+ * (satori's fonts and engines, the glyph cache), which the build's last steps (the search index)
+ * would otherwise keep beside their own (docs/architecture.md, "Cards").
+ */
+export async function closeCardPool(): Promise<void> {
+  const pool = shared[poolKey];
+  shared[poolKey] = undefined;
+  await pool?.destroy();
 }
