@@ -54,6 +54,15 @@ export function matchesWholeQuery(text: string, query: string): boolean {
     .every((part) => countOccurrences(text, part) > 0);
 }
 
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/** A word segmenter for `language`, made once per page. */
+function wordSegmenter(language: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(language);
+  if (!segmenter) wordSegmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  return segmenter;
+}
+
 /**
  * The words of a query as a word segmenter for `lang` splits it (as Pagefind splits a CJK query for
  * an index in that language), lowercased, without punctuation and lone kana; the space-separated
@@ -61,8 +70,7 @@ export function matchesWholeQuery(text: string, query: string): boolean {
  */
 export function querySegments(query: string, lang: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return queryParts(query);
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  const segments = [...segmenter.segment(normalizeQuery(query).toLowerCase())]
+  const segments = [...wordSegmenter(lang).segment(normalizeQuery(query).toLowerCase())]
     .filter((s) => s.isWordLike && !loneKana.test(s.segment))
     .map((s) => s.segment);
   return [...new Set(segments)];
@@ -106,10 +114,12 @@ export function wordStart(word: string): string {
  */
 export function searchTerm(query: string, language: string): string {
   const normalized = normalizeQuery(query);
-  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(language, { granularity: 'word' }) : null;
-  const segmented = segmenter
-    ? normalized.replace(cjkRun, (run) => ` ${[...segmenter.segment(run)].map((s) => s.segment).join(' ')} `)
-    : normalized;
+  // The segmenter only for a query with CJK text: a page's first one loads ICU's word-break data,
+  // 15–35 ms of a cold Latin query in Chromium that the query would not use (docs/search.md, "Cost").
+  const segmented =
+    typeof Intl.Segmenter === 'function'
+      ? normalized.replace(cjkRun, (run) => ` ${[...wordSegmenter(language).segment(run)].map((s) => s.segment).join(' ')} `)
+      : normalized;
   // A quoted query is Pagefind's exact phrase search: its words stay as typed.
   if (/^".+"$/.test(segmented)) return segmented;
   return segmented

@@ -253,9 +253,12 @@ export class SearchSession {
    * `previous` (the same query without the names) keeps its loaded records and "Show more" depths.
    */
   async #start(query: string, names: readonly string[], adding: boolean, previous?: QueryRun): Promise<QueryRun> {
-    const pagefind = await this.#load();
+    // Pagefind starts loading first: the terms (a CJK query's first segmenter loads ICU's data) are
+    // made while its files are on their way.
+    const loading = this.#load();
     const { reader, language } = this.#options;
     const searched = [query, ...names].map((q) => ({ query: q, term: searchTerm(q, language) }));
+    const pagefind = await loading;
     const responses = await Promise.all(
       searched.map(({ term }) =>
         Promise.all([
