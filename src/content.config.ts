@@ -1,9 +1,30 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './lib/content/paths';
 import { editionSchema } from './lib/content/schema';
 import { termSchema } from './lib/glossary/schema';
+
+/**
+ * `loader` without a module per entry. Astro's glob loader marks every MDX entry for rendering
+ * later (`deferredRender`), which makes the build compile each file into a module of its own; the
+ * site never renders an entry (the passages are parsed from `entry.body`, docs/passages.md), so
+ * that compiling was work and memory for nothing, growing with the archive (docs/architecture.md).
+ */
+function withoutRenderModules(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: (entry) => context.store.set({ ...entry, deferredRender: false }),
+          addModuleImport: () => undefined,
+        },
+      }),
+  };
+}
 
 /**
  * Articles: `content/articles/<slug>/<locale>.mdx`, one file per edition. The entry id is
@@ -11,11 +32,13 @@ import { termSchema } from './lib/glossary/schema';
  * parsed into passages by `src/lib/passages/parse.ts` (see docs/passages.md).
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: '*/*.mdx',
-    base: path.join(contentDir(), 'articles'),
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: withoutRenderModules(
+    glob({
+      pattern: '*/*.mdx',
+      base: path.join(contentDir(), 'articles'),
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  ),
   schema: editionSchema,
 });
 

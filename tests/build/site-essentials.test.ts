@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist } from '../helpers/build';
+import { dist, root } from '../helpers/build';
 import { htmlFiles, loadPage } from '../helpers/html';
 
 const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
 
 describe('site essentials', () => {
+  it('compiles no module for an article: its pages are made from the passages parsed from its body', () => {
+    // The entries Astro compiles to render later, as its content sync for the build listed them.
+    const modules = fs.readFileSync(path.join(root, '.astro/content-modules.mjs'), 'utf8');
+    expect(modules).toMatch(/new Map\(/);
+    expect(modules).not.toContain('.mdx');
+  });
+
   it('lists every edition in the sitemap with its language alternates, and no share page', () => {
     const sitemap = fs
       .readdirSync(dist)
