@@ -1,30 +1,10 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { withoutRenderModules } from './lib/content/loader';
 import { contentDir } from './lib/content/paths';
 import { editionSchema } from './lib/content/schema';
 import { termSchema } from './lib/glossary/schema';
-
-/**
- * `loader` without a module per entry. Astro's glob loader marks every MDX entry for rendering
- * later (`deferredRender`), which makes the build compile each file into a module of its own; the
- * site never renders an entry (the passages are parsed from `entry.body`, docs/passages.md), so
- * that compiling was work and memory for nothing, growing with the archive (docs/architecture.md).
- */
-function withoutRenderModules(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        store: {
-          ...context.store,
-          set: (entry) => context.store.set({ ...entry, deferredRender: false }),
-          addModuleImport: () => undefined,
-        },
-      }),
-  };
-}
 
 /**
  * Articles: `content/articles/<slug>/<locale>.mdx`, one file per edition. The entry id is
