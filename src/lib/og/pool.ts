@@ -56,6 +56,6 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
  */
 export async function closeCardPool(): Promise<void> {
   const pool = shared[poolKey];
-  shared[poolKey] = undefined;
+  delete shared[poolKey];
   await pool?.destroy();
 }
