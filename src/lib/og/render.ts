@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { graphemesOf } from '../text/truncate';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
@@ -68,7 +69,7 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
     fonts: cardFonts().satori,
     embedFont: false,
     loadAdditionalAsset: async (_language, segment) => {
-      for (const glyph of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(segment)) missing.add(glyph.segment);
+      for (const glyph of graphemesOf(segment)) missing.add(glyph);
       return [];
     },
   });

@@ -1,5 +1,6 @@
 import { loadDefaultParsers } from 'budoux';
 import { localeInfo, type Locale } from '../i18n/locales';
+import { graphemesOf } from '../text/truncate';
 
 /** A piece of text in one language: the language picks the font order (and so the glyph forms of Han characters). */
 export interface Text {
@@ -52,9 +53,6 @@ export function phrases(text: string, lang: Locale): string[] {
   const chunks = parser ? parser.parse(collapsed) : [collapsed];
   return chunks.flatMap((chunk) => chunk.split(/( )/)).filter((piece) => piece !== '');
 }
-
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
-const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((s) => s.segment);
 
 /** Characters that should not stand right before an ellipsis. */
 const beforeEllipsis = /[\s、。，．,.:：;；・·—–-]+$/u;
@@ -109,7 +107,7 @@ function breakLines(tokens: readonly Token[], width: number, measure: Measure): 
   };
   for (const token of tokens) {
     if (token.width <= width || token.space) add(token);
-    else for (const text of splitGraphemes(token.text)) add({ ...token, text, width: measure(text, token.lang) });
+    else for (const text of graphemesOf(token.text)) add({ ...token, text, width: measure(text, token.lang) });
   }
   if (line.length > 0) lines.push(trimEnd(line));
   return lines;
@@ -142,7 +140,7 @@ function cut(lines: Token[][], maxLines: number, width: number, measure: Measure
   // Lines are never empty, and there are more than `maxLines` of them.
   const last = kept[maxLines - 1] as Token[];
   const { lang } = last.at(-1) as Token;
-  const pieces = last.flatMap((token) => splitGraphemes(token.text).map((text) => ({ text, lang: token.lang })));
+  const pieces = last.flatMap((token) => graphemesOf(token.text).map((text) => ({ text, lang: token.lang })));
   const widthOf = (list: Text[]) => list.reduce((sum, piece) => sum + measure(piece.text, piece.lang), 0) + measure(ellipsis, lang);
   const text = () => pieces.map((p) => p.text).join('');
   while (pieces.length > 0 && (widthOf(pieces) > width || beforeEllipsis.test(text()))) pieces.pop();

@@ -115,7 +115,7 @@ export function wordStart(word: string): string {
 export function searchTerm(query: string, language: string): string {
   const normalized = normalizeQuery(query);
   // The segmenter only for a query with CJK text: a page's first one loads ICU's word-break data,
-  // 15–35 ms of a cold Latin query in Chromium that the query would not use (docs/search.md, "Cost").
+  // 13–37 ms of a cold Latin query in Chromium 150 that the query would not use (docs/search.md, "Cost").
   const segmented =
     typeof Intl.Segmenter === 'function'
       ? normalized.replace(cjkRun, (run) => ` ${[...wordSegmenter(language).segment(run)].map((s) => s.segment).join(' ')} `)
