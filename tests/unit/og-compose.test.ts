@@ -63,7 +63,7 @@ describe("a card's frame", () => {
   it('is filled as resvg draws it, the quotation mark included', async () => {
     const { shapes } = splitText(await layOut(cardElement(passage)));
     expect(frameElements(shapes)?.map((e) => e.tag)).toEqual(expect.arrayContaining(['rect', 'image']));
-    const { pixels } = composeCard(shapes, cardSize.width, cardSize.height);
+    const pixels = composeCard(shapes, cardSize.width, cardSize.height).rgba();
     expect(largestDifference(pixels, resvgPixels(shapes))).toBeLessThanOrEqual(1);
   });
 
@@ -79,7 +79,7 @@ describe("a card's frame", () => {
     };
     const { shapes } = splitText(await layOut(element, { width: 200, height: 100 }));
     expect(frameElements(shapes)).toBeUndefined();
-    const { pixels } = composeCard(shapes, 200, 100);
+    const pixels = composeCard(shapes, 200, 100).rgba();
     expect(largestDifference(pixels, resvgPixels(shapes))).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { escapeXml } from '../text/escape';
 import { drawText, type TextRun } from './glyphs';
+import { channel, IndexedCanvas, opaque } from './indexed';
 import { rasterise, type Canvas } from './raster';
 
 /**
@@ -133,55 +134,59 @@ function imagePixels(a: Record<string, string>): Canvas {
   return image;
 }
 
+/** A rectangle's flat fill (`#rrggbb`, as `frameElements` lets through) as a colour word. */
+const fillOf = (a: Record<string, string>) => opaque(parseInt((a['fill'] as string).slice(1), 16));
+
 /** Draws a frame's elements in order: rectangles filled, images composited over what is beneath. */
-function drawFrame(canvas: Canvas, elements: readonly Element[]): void {
-  const words = new Uint32Array(canvas.pixels.buffer, canvas.pixels.byteOffset, canvas.width * canvas.height);
+function drawFrame(canvas: IndexedCanvas, elements: readonly Element[]): void {
   for (const { tag, attributes } of elements) {
     const box = boxOf(attributes);
-    const [x0, y0] = [Math.max(0, box.x), Math.max(0, box.y)];
-    const [x1, y1] = [Math.min(canvas.width, box.x + box.width), Math.min(canvas.height, box.y + box.height)];
     if (tag === 'rect') {
-      const rgb = parseInt((attributes['fill'] as string).slice(1), 16);
-      // As a little-endian word (every machine this runs on): alpha is the top byte.
-      const word = (0xff000000 | ((rgb & 0xff) << 16) | (rgb & 0xff00) | (rgb >> 16)) >>> 0;
-      for (let y = y0; y < y1; y++) words.fill(word, y * canvas.width + x0, y * canvas.width + x1);
+      canvas.fillRect(box.x, box.y, box.x + box.width, box.y + box.height, fillOf(attributes));
       continue;
     }
     const image = imagePixels(attributes);
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
+    for (let y = Math.max(0, box.y); y < Math.min(canvas.height, box.y + box.height); y++) {
+      for (let x = Math.max(0, box.x); x < Math.min(canvas.width, box.x + box.width); x++) {
         const s = ((y - box.y + 1) * image.width + (x - box.x + 1)) * 4;
         const a = image.pixels[s + 3] as number;
         if (a === 0) continue;
-        const p = (y * canvas.width + x) * 4;
+        const p = y * canvas.stride + x + 1;
+        const under = canvas.colours[canvas.indices[p] as number] as number;
         const rest = 255 - a;
-        // resvg's pixels are premultiplied: source plus what shows through.
-        for (let c = 0; c < 3; c++)
-          canvas.pixels[p + c] = (image.pixels[s + c] as number) + ((canvas.pixels[p + c] as number) * rest + 127) / 255;
+        // resvg's pixels are premultiplied: source plus what shows through, each channel's integer part.
+        let colour = under & 0xff000000;
+        for (let k = 0; k < 3; k++) colour |= ((image.pixels[s + k] as number) + (((channel(under, k) * rest + 127) / 255) | 0)) << (8 * k);
+        const index = canvas.indexOf(colour);
+        canvas.indices[p] = index;
       }
     }
   }
 }
 
-/** The pixels that every card of a thread is drawn into (a card is encoded before the next is drawn). */
-let reused: Uint8Array | undefined;
+/** The canvas that every card of a thread is drawn into (a card is encoded before the next is drawn). */
+let reused: IndexedCanvas | undefined;
+
+/** A frame's first element when it is a rectangle over the whole canvas: the card's background. */
+const backgroundOf = (frame: readonly Element[], width: number, height: number) =>
+  frame.slice(0, 1).find((first) => first.tag === 'rect' && contains(boxOf(first.attributes), { x: 0, y: 0, width, height }));
 
 /**
- * Draws satori's SVG of a card at its size: the frame, then the text from the glyph cache. The
- * pixels are the thread's one card canvas, valid until the next card is drawn: a fresh 3 MB a card
- * kept the collector busy.
+ * Draws satori's SVG of a card at its size into palette indices: the frame, then the text from
+ * the glyph cache. The canvas is the thread's one card canvas, valid until the next card is drawn:
+ * a fresh one a card kept the collector busy.
  */
-export function composeCard(svg: string, width: number, height: number): Canvas {
+export function composeCard(svg: string, width: number, height: number): IndexedCanvas {
   const { shapes, texts } = splitText(svg);
   const frame = frameElements(shapes);
-  let canvas: Canvas;
+  if (reused?.width !== width || reused.height !== height) reused = new IndexedCanvas(width, height);
+  const canvas = reused;
   if (frame) {
-    if (reused?.length !== width * height * 4) reused = new Uint8Array(width * height * 4);
-    // The frame's first element is the card's background, but a frame need not cover every pixel.
-    reused.fill(0);
-    canvas = { pixels: reused, width, height };
-    drawFrame(canvas, frame);
-  } else canvas = rasterise(shapes);
+    // A frame need not cover every pixel: those it leaves are transparent, as resvg leaves them.
+    const background = backgroundOf(frame, width, height);
+    canvas.clear(background ? fillOf(background.attributes) : 0);
+    drawFrame(canvas, background ? frame.slice(1) : frame);
+  } else canvas.drawRgba(rasterise(shapes).pixels);
   for (const text of texts) drawText(canvas, text);
   return canvas;
 }

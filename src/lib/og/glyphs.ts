@@ -1,6 +1,7 @@
 import * as hb from 'harfbuzzjs';
 import { cardFonts } from './fonts';
-import { rasterise, type Canvas } from './raster';
+import type { IndexedCanvas } from './indexed';
+import { rasterise } from './raster';
 
 /**
  * Card text drawn from glyphs rasterised once. satori lays a card out with its text as `<text>`
@@ -112,26 +113,36 @@ function glyphMask(font: ShapingFont, glyph: number, size: number, phaseX: numbe
   return mask;
 }
 
-/** Blends a coverage mask in one colour into the canvas, its top left pixel at (x0, y0). */
-function blend(canvas: Canvas, mask: GlyphMask, x0: number, y0: number, color: number): void {
-  const { pixels, width, height } = canvas;
-  const [r, g, b] = [color >> 16, (color >> 8) & 0xff, color & 0xff];
+/**
+ * Blends a coverage mask in one colour into the canvas, its top left pixel at (x0, y0): each pixel's
+ * new index from the colour's table of blends, computed the first time a colour and coverage meet.
+ */
+function blend(canvas: IndexedCanvas, mask: GlyphMask, x0: number, y0: number, rgb: number): void {
+  const { width, height, stride } = canvas;
+  let { indices } = canvas;
+  let table = canvas.blendTable(rgb);
   for (let my = Math.max(0, -y0); my < mask.height && y0 + my < height; my++) {
     for (let mx = Math.max(0, -x0); mx < mask.width && x0 + mx < width; mx++) {
       const a = mask.alpha[my * mask.width + mx] as number;
       if (a === 0) continue;
-      const p = ((y0 + my) * width + x0 + mx) * 4;
-      const rest = 255 - a;
-      // Source over, rounded (a Uint8Array keeps the integer part).
-      pixels[p] = (r * a + (pixels[p] as number) * rest + 127) / 255;
-      pixels[p + 1] = (g * a + (pixels[p + 1] as number) * rest + 127) / 255;
-      pixels[p + 2] = (b * a + (pixels[p + 2] as number) * rest + 127) / 255;
+      const p = (y0 + my) * stride + x0 + mx + 1;
+      const under = indices[p] as number;
+      const known = table[under * 256 + a] as number;
+      if (known !== 0) {
+        indices[p] = known - 1;
+        continue;
+      }
+      const index = canvas.blended(rgb, under, a);
+      // A new colour may have widened the indices and grown the table.
+      ({ indices } = canvas);
+      table = canvas.blendTable(rgb);
+      indices[p] = index;
     }
   }
 }
 
 /** Draws a text element's glyphs into the canvas, each from the glyph cache. */
-export function drawText(canvas: Canvas, text: TextRun): void {
+export function drawText(canvas: IndexedCanvas, text: TextRun): void {
   buffer ??= new hb.Buffer();
   let penX = text.x;
   for (const run of fontRuns(text)) {

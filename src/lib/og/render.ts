@@ -8,7 +8,7 @@ import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
 import { cardElement, type CardNode, type CardSpec } from './layout';
 import { composeCard } from './compose';
-import { palettePng, rgbaPng } from './png';
+import { cardPng } from './png';
 import { drawInPool } from './pool';
 import { cardSize } from './size';
 import { inBuild, recordCard } from './stats';
@@ -56,8 +56,8 @@ const describe = (glyph: string) =>
 
 /**
  * Draws a card's element tree: satori lays it out as SVG with its text as text elements, which are
- * drawn from glyphs rasterised once (compose.ts), and it is encoded as a palette PNG (an RGBA PNG
- * if it has more than 256 colours).
+ * drawn from glyphs rasterised once into palette indices (compose.ts), and it is encoded as a
+ * palette PNG (an RGBA PNG if it has more than 256 colours).
  * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
  */
 export async function drawCard(element: CardNode): Promise<Drawing> {
@@ -75,8 +75,7 @@ export async function drawCard(element: CardNode): Promise<Drawing> {
   });
   if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
   const laidOut = performance.now();
-  const { pixels, width, height } = composeCard(svg, cardSize.width, cardSize.height);
-  const png = palettePng(pixels, width, height) ?? rgbaPng(pixels, width, height);
+  const png = cardPng(composeCard(svg, cardSize.width, cardSize.height));
   return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
 }
 
