@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardKey } from '../../src/lib/og/cache';
 import { cardElement, type CardSpec } from '../../src/lib/og/layout';
-import { cardThreads, closeCardPool, drawInPool } from '../../src/lib/og/pool';
+import { cardThreads, closeCardPool, drawInPool, idleMs } from '../../src/lib/og/pool';
 import { cardImage, drawCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { buildLogVariable, formatSummary, readLog, summarise } from '../../src/lib/og/stats';
@@ -32,6 +32,11 @@ afterEach(() => {
   delete process.env[buildLogVariable];
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** Node's worker threads, as Linux names them (this process's tasks). */
+const workerThreads = () =>
+  fs.readdirSync('/proc/self/task').filter((task) => fs.readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim() === 'WorkerThread')
+    .length;
 
 describe('the card cache', () => {
   it('reuses an unchanged card, redraws a changed one, and logs which was which', async () => {
@@ -78,10 +83,6 @@ describe('the card cache', () => {
   });
 
   it('draws the same bytes on a worker thread of the build as in its own thread, and stops the threads when the pool is closed', async () => {
-    // Node's worker threads, as Linux names them (this process's tasks).
-    const workerThreads = () =>
-      fs.readdirSync('/proc/self/task').filter((task) => fs.readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim() === 'WorkerThread')
-        .length;
     await closeCardPool();
     const before = workerThreads();
     const element = cardElement(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
@@ -90,6 +91,25 @@ describe('the card cache', () => {
     expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
     await closeCardPool();
     expect(workerThreads()).toBe(before);
+  });
+
+  it('stops its threads once no card has been asked for a while, and starts them again for the next card', async () => {
+    await closeCardPool();
+    const before = workerThreads();
+    const element = cardElement(passageCard('骨'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await drawInPool(element);
+      vi.advanceTimersByTime(idleMs - 1);
+      expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
+      vi.advanceTimersByTime(1);
+      await vi.waitFor(() => expect(workerThreads()).toBe(before));
+      await drawInPool(element);
+      expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
+    } finally {
+      vi.useRealTimers();
+      await closeCardPool();
+    }
   });
 
   it('draws cards asked for at once before its first card, as the dev server does, setting up once', async () => {

@@ -21,8 +21,8 @@ export function ogCards(): AstroIntegration {
         fs.writeFileSync(log(), '');
         process.env[buildLogVariable] = log();
       },
-      // Every card is drawn when the pages are: the threads go before the search index is built,
-      // giving back part of their memory (docs/architecture.md, "Cards").
+      // The pool stops itself once the cards stop coming (pool.ts); this stops it in any case before
+      // the search index is built, giving back the threads' memory (docs/architecture.md, "Cards").
       'astro:build:generated': () => closeCardPool(),
       'astro:build:done': ({ logger }) => {
         const summary = summarise(readLog(log()));

@@ -16,12 +16,28 @@ export const cardThreads = os.availableParallelism();
 /** The build's card threads. */
 type CardPool = Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }>;
 
+/** The pool, the cards it is drawing now, and the timer that stops it once it has none. */
+interface PoolState {
+  pool: CardPool;
+  drawing: number;
+  idle?: NodeJS.Timeout;
+}
+
 /**
  * Where the pool is kept: on the global object, because this module is bundled into the build's
  * chunks, which draw the cards, and loaded again from src/ by the integration, which closes it.
  */
 const poolKey = Symbol.for('parallel-press:card-pool');
-const shared = globalThis as { [poolKey]?: CardPool };
+const shared = globalThis as { [poolKey]?: PoolState };
+
+/**
+ * How long the pool waits with no card to draw before it stops its threads. A build draws its cards
+ * in one stream (Astro generates the card route before the pages), so a pause this long means the
+ * cards are done, and the pages are then rendered without the threads' memory beside them
+ * (docs/architecture.md, "Cards"). A card asked for later starts the pool again (about 3 s): long
+ * enough that a rebuild's run of cached cards between two drawn ones rarely costs that.
+ */
+export const idleMs = 10_000;
 
 /**
  * Draws a card tree on one of the build's worker threads (one per core, all started with the first
@@ -29,9 +45,22 @@ const shared = globalThis as { [poolKey]?: CardPool };
  * tsx, as the scripts do. Astro's `build.concurrency` bounds how many cards wait for a thread.
  */
 export async function drawInPool(element: CardNode): Promise<Drawing> {
+  const state = (shared[poolKey] ??= { pool: startPool(), drawing: 0 });
+  clearTimeout(state.idle);
+  state.drawing++;
+  try {
+    const { png, ...times } = await state.pool.run(element);
+    return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
+  } finally {
+    if (--state.drawing === 0) state.idle = setTimeout(() => void closePool(state), idleMs).unref();
+  }
+}
+
+/** The build's card threads, all started at once. */
+function startPool(): CardPool {
   // All threads from the start: Piscina adds threads as it sees them needed, and with none at first
   // it drew every card of a build on one.
-  const pool = (shared[poolKey] ??= new Piscina({
+  return new Piscina({
     filename: workerFile,
     execArgv: ['--import', 'tsx'],
     // Piscina's default parks an idle worker with Atomics.wait, which stops its event loop, where
@@ -44,18 +73,22 @@ export async function drawInPool(element: CardNode): Promise<Drawing> {
     // that keeps little alive. 24 MB took this site's cold build from 1.77–1.79 to 1.57–1.59 GB at
     // the same CPU (docs/architecture.md, "Cards"); the old generation stays uncapped (that cost CPU).
     resourceLimits: { maxYoungGenerationSizeMb: 24 },
-  }));
-  const { png, ...times } = await pool.run(element);
-  return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
+  });
+}
+
+/** Stops a pool's threads, unless it has been replaced since. */
+async function closePool(state: PoolState): Promise<void> {
+  clearTimeout(state.idle);
+  if (shared[poolKey] === state) delete shared[poolKey];
+  await state.pool.destroy();
 }
 
 /**
- * Stops the card threads, once every page and card of a build is written: each holds 600–700 MB
- * (satori's fonts and engines, the glyph cache), which the build's last steps (the search index)
- * would otherwise keep beside their own (docs/architecture.md, "Cards").
+ * Stops the card threads, if they still run once every page and card of a build is written: each
+ * holds 600–700 MB (satori's fonts and engines, the glyph cache), which the build's last steps
+ * (the search index) would otherwise keep beside their own (docs/architecture.md, "Cards").
  */
 export async function closeCardPool(): Promise<void> {
-  const pool = shared[poolKey];
-  delete shared[poolKey];
-  await pool?.destroy();
+  const state = shared[poolKey];
+  if (state) await closePool(state);
 }
