@@ -76,7 +76,7 @@ function startPool(): CardPool {
   });
 }
 
-/** Stops a pool's threads, unless it has been replaced since. */
+/** Stops a pool's threads, and forgets it unless another pool has taken its place. */
 async function closePool(state: PoolState): Promise<void> {
   clearTimeout(state.idle);
   if (shared[poolKey] === state) delete shared[poolKey];
