@@ -168,8 +168,10 @@ function drawFrame(canvas: IndexedCanvas, elements: readonly Element[]): void {
 let reused: IndexedCanvas | undefined;
 
 /** A frame's first element when it is a rectangle over the whole canvas: the card's background. */
-const backgroundOf = (frame: readonly Element[], width: number, height: number) =>
-  frame.slice(0, 1).find((first) => first.tag === 'rect' && contains(boxOf(first.attributes), { x: 0, y: 0, width, height }));
+function backgroundOf(frame: readonly Element[], width: number, height: number): Element | undefined {
+  const [first] = frame;
+  return first?.tag === 'rect' && contains(boxOf(first.attributes), { x: 0, y: 0, width, height }) ? first : undefined;
+}
 
 /**
  * Draws satori's SVG of a card at its size into palette indices: the frame, then the text from

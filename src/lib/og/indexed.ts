@@ -21,11 +21,10 @@ export const channel = (colour: Colour, k: number): number => (colour >>> (8 * k
  * keeps it (the integer part); `under`'s alpha is kept.
  */
 export function over(under: Colour, rgb: number, a: number): Colour {
-  const rest = 255 - a;
-  const r = (((rgb >> 16) * a + (under & 0xff) * rest + 127) / 255) | 0;
-  const g = ((((rgb >> 8) & 0xff) * a + ((under >>> 8) & 0xff) * rest + 127) / 255) | 0;
-  const b = (((rgb & 0xff) * a + ((under >>> 16) & 0xff) * rest + 127) / 255) | 0;
-  return (under & 0xff000000) | (b << 16) | (g << 8) | r;
+  const source = opaque(rgb);
+  let mixed = under & 0xff000000;
+  for (let k = 0; k < 3; k++) mixed |= (((channel(source, k) * a + channel(under, k) * (255 - a) + 127) / 255) | 0) << (8 * k);
+  return mixed;
 }
 
 /** What a hash slot holds when empty. */
@@ -71,12 +70,8 @@ export class IndexedCanvas {
 
   /** The index of a colour, added to the palette when it is new (widening the indices past 256 colours). */
   indexOf(colour: Colour): number {
-    const mask = this.slots.length - 1;
-    let slot = Math.imul(colour, 0x9e3779b1) >>> this.shift;
-    while (this.slots[slot] !== empty) {
-      if (this.keys[slot] === colour) return this.slots[slot] as number;
-      slot = (slot + 1) & mask;
-    }
+    const slot = this.slotOf(colour);
+    if (this.slots[slot] !== empty) return this.slots[slot] as number;
     const index = this.count++;
     if (index === this.colours.length) {
       const colours = new Int32Array(2 * index);
@@ -143,6 +138,15 @@ export class IndexedCanvas {
     }
   }
 
+  /** The hash slot that holds `colour`, or the empty one where it would go (linear probing). */
+  private slotOf(colour: Colour): number {
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(colour, 0x9e3779b1) >>> this.shift;
+    while (this.slots[slot] !== empty && this.keys[slot] !== colour) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Doubles the hash table and puts every colour of the palette back in it. */
   private rehash(): void {
     const size = 2 * this.slots.length;
     this.shift--;
@@ -150,8 +154,7 @@ export class IndexedCanvas {
     this.slots = new Int32Array(size).fill(empty);
     for (let index = 0; index < this.count; index++) {
       const colour = this.colours[index] as number;
-      let slot = Math.imul(colour, 0x9e3779b1) >>> this.shift;
-      while (this.slots[slot] !== empty) slot = (slot + 1) & (size - 1);
+      const slot = this.slotOf(colour);
       this.keys[slot] = colour;
       this.slots[slot] = index;
     }
