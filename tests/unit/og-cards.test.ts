@@ -14,10 +14,10 @@ import { routes } from '../../src/lib/routes/routes';
 import type { Site } from '../../src/lib/site/assemble';
 import type { Passage } from '../../src/lib/passages/model';
 import { cardSpecs } from '../../src/lib/og/cards';
-import { cardFonts } from '../../src/lib/og/fonts';
-import { cardElement, palette, type CardSpec } from '../../src/lib/og/layout';
+import { cardElement, palette, type CardLine, type CardSpec } from '../../src/lib/og/layout';
 import { drawCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
+import { satoriTextSvg } from '../helpers/satori';
 
 const baselines = path.resolve(import.meta.dirname, '../baselines/og');
 
@@ -251,7 +251,7 @@ describe('card images', () => {
     const over: string[] = [];
     for (const [name, page] of Object.entries(snapshots)) {
       const element = cardElement(spec(page));
-      const outlines = await satori(element as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: cardFonts().satori });
+      const outlines = await satoriTextSvg(element);
       const expected = new Resvg(outlines, { fitTo: { mode: 'original' } }).render().pixels;
       const actual = decode((await drawCard(element)).png).data;
       const differing = pixelmatch(expected, actual, undefined, cardSize.width, cardSize.height, { threshold: 0.1 });
@@ -315,10 +315,10 @@ describe('an over-long text', () => {
         const boxes: { left: number; top: number; width: number; height: number; text: string }[] = [];
         await satori(cardElement(card) as unknown as Parameters<typeof satori>[0], {
           ...cardSize,
-          fonts: cardFonts().satori,
-          onNodeDetected: (node) => {
-            if (node.textContent)
-              boxes.push({ left: node.left, top: node.top, width: node.width, height: node.height, text: node.textContent });
+          fonts: [],
+          onNodeDetected: ({ props, left, top, width, height }) => {
+            const line = props['line'] as CardLine | undefined;
+            if (line) boxes.push({ left, top, width, height, text: line.runs.map((run) => run.text).join('') });
           },
         });
         expect(boxes.length).toBeGreaterThan(0);

@@ -1,11 +1,13 @@
 import { Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeCard, frameElements, splitText } from '../../src/lib/og/compose';
-import { cardFonts } from '../../src/lib/og/fonts';
-import { cardElement, type CardNode, type CardSpec } from '../../src/lib/og/layout';
+import { locales } from '../../src/lib/i18n/locales';
+import { composeCard, frameElements } from '../../src/lib/og/compose';
+import { missingGlyphs, setLine, type PlacedLine } from '../../src/lib/og/glyphs';
+import { cardElement, type CardLine, type CardNode, type CardSpec } from '../../src/lib/og/layout';
 import { drawCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
+import { satoriTextSvg } from '../helpers/satori';
 
 const passage: CardSpec = {
   page: '/ja/articles/ai-bubble/p/epigraph/',
@@ -18,9 +20,9 @@ const passage: CardSpec = {
   source: { text: 'AIはどのようにして全世界を泡沫の中に閉じ込めたのか?', lang: 'ja' },
 };
 
-/** satori's SVG of an element tree, its text as text elements (as cards are drawn). */
+/** satori's SVG of an element tree with no text: a card's frame, its lines empty boxes. */
 const layOut = (element: CardNode, size: { width: number; height: number } = cardSize) =>
-  satori(element as unknown as Parameters<typeof satori>[0], { ...size, fonts: cardFonts().satori, embedFont: false });
+  satori(element as unknown as Parameters<typeof satori>[0], { ...size, fonts: [] });
 
 /** resvg's pixels of an SVG. */
 const resvgPixels = (svg: string) => new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels;
@@ -36,35 +38,93 @@ beforeAll(async () => {
   await drawCard(cardElement(passage)); // sets resvg's WebAssembly up
 });
 
-describe("a card's text", () => {
-  it("is taken out of satori's SVG, unescaped, with where and how it is set", async () => {
-    const { shapes, texts } = splitText(await layOut(cardElement(passage)));
-    expect(shapes).not.toContain('<text');
-    expect(texts.map((t) => t.text).join('')).toContain('<Burry&"Co">isn\'t'); // spaces are not drawn
-    expect(texts[0]).toEqual({
-      x: 80,
-      y: expect.any(Number),
-      size: 28,
-      weight: 700,
-      families: ['noto sans jp', 'inter', 'noto sans sc'],
-      color: 0x9a3412,
-      text: expect.any(String),
-    });
+/** A tree of one line in a box, and the line as satori lays out its box. */
+async function oneLine(line: CardLine): Promise<{ tree: CardNode; placed: PlacedLine }> {
+  const tree: CardNode = {
+    type: 'div',
+    props: {
+      style: { display: 'flex', width: 800, height: 200, paddingLeft: 40, paddingTop: 30 },
+      children: [
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', flexDirection: 'column', width: 600 },
+            children: [{ type: 'div', props: { style: { height: line.height }, line } }],
+          },
+        },
+      ],
+    },
+  };
+  let placed: PlacedLine | undefined;
+  await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: 800,
+    height: 200,
+    fonts: [],
+    onNodeDetected: ({ props, left, top, width }) => {
+      if (props['line']) placed = { line: props['line'] as CardLine, left, top, width };
+    },
+  });
+  return { tree, placed: placed as PlacedLine };
+}
+
+describe("a card's line of text", () => {
+  const sizes = [
+    { size: 76, height: 94 },
+    { size: 34, height: 49 },
+    { size: 26, height: 35 },
+  ];
+  // Latin alone takes only a Latin font in a Latin language: the strut of another language's family then counts.
+  const cases = ['Capex', 'Capex設備投資'].flatMap((text) =>
+    locales.flatMap(({ code: strut }) =>
+      locales.flatMap(({ code: lang }) =>
+        sizes.flatMap(({ size, height }) =>
+          (['left', 'right'] as const).map((align): CardLine => ({
+            runs: [{ text, lang }],
+            size,
+            height,
+            weight: 700,
+            color: '#1d1c1a',
+            align,
+            strut,
+          })),
+        ),
+      ),
+    ),
+  );
+
+  it('starts and sits on its baseline where satori sets the same text, in every language, size and alignment', async () => {
+    const wrong: string[] = [];
+    for (const line of cases) {
+      const { tree, placed } = await oneLine(line);
+      const glyphs = setLine(placed);
+      const texts = [...(await satoriTextSvg(tree, false, { width: 800, height: 200 })).matchAll(/<text x="([\d.]+)" y="([\d.]+)"/g)];
+      const [x, y] = [Number(texts[0]?.[1]), Number(texts[0]?.[2])];
+      const label = `${line.runs[0]?.text} (${line.runs[0]?.lang}) on ${line.strut}, ${line.size}px ${line.align}`;
+      if (Math.abs((glyphs[0]?.x as number) - x) > 0.01) wrong.push(`${label}: starts at ${glyphs[0]?.x}, satori at ${x}`);
+      if (glyphs.some((glyph) => glyph.y !== y)) wrong.push(`${label}: baseline ${glyphs[0]?.y}, satori's ${y}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
-  it('fails on text set in a way it cannot draw, naming the element', () => {
-    const svg =
-      '<svg width="10" height="10"><text x="1" y="1" font-size="9" font-weight="400" font-style="normal" font-family="inter" fill="#000" transform="rotate(9)">a</text></svg>';
-    expect(() => splitText(svg)).toThrow(/does not draw: <text x="1".*rotate\(9\).*>a<\/text>/);
+  it('names each character that no font has once, as a whole grapheme', () => {
+    const line = cases[0] as CardLine;
+    const lang = line.runs[0]?.lang as CardLine['strut'];
+    expect(
+      missingGlyphs([
+        { ...line, runs: [{ text: 'aༀb𓀀ༀ', lang }] },
+        { ...line, runs: [{ text: 'ༀ設備', lang }] },
+      ]),
+    ).toEqual(['ༀ', '𓀀']);
+    expect(missingGlyphs(cases)).toEqual([]);
   });
 });
 
 describe("a card's frame", () => {
   it('is filled as resvg draws it, the quotation mark included', async () => {
-    const { shapes } = splitText(await layOut(cardElement(passage)));
-    expect(frameElements(shapes)?.map((e) => e.tag)).toEqual(expect.arrayContaining(['rect', 'image']));
-    const pixels = composeCard(shapes, cardSize.width, cardSize.height).rgba();
-    expect(largestDifference(pixels, resvgPixels(shapes))).toBeLessThanOrEqual(1);
+    const frame = await layOut(cardElement(passage));
+    expect(frameElements(frame)?.map((e) => e.tag)).toEqual(expect.arrayContaining(['rect', 'image']));
+    const pixels = composeCard(frame, [], cardSize.width, cardSize.height).rgba();
+    expect(largestDifference(pixels, resvgPixels(frame))).toBeLessThanOrEqual(1);
   });
 
   it('is left to resvg when it is more than rectangles on whole pixels and images (a border, rounded corners)', async () => {
@@ -77,9 +137,9 @@ describe("a card's frame", () => {
         ],
       },
     };
-    const { shapes } = splitText(await layOut(element, { width: 200, height: 100 }));
-    expect(frameElements(shapes)).toBeUndefined();
-    const pixels = composeCard(shapes, 200, 100).rgba();
-    expect(largestDifference(pixels, resvgPixels(shapes))).toBe(0);
+    const frame = await layOut(element, { width: 200, height: 100 });
+    expect(frameElements(frame)).toBeUndefined();
+    const pixels = composeCard(frame, [], 200, 100).rgba();
+    expect(largestDifference(pixels, resvgPixels(frame))).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
 import { escapeXml } from '../text/escape';
-import { drawText, type TextRun } from './glyphs';
+import { drawLine, type PlacedLine } from './glyphs';
 import { channel, IndexedCanvas, opaque } from './indexed';
 import { rasterise, type Canvas } from './raster';
 
 /**
- * A card's pixels from satori's SVG (`embedFont: false`): its text from the glyph cache
- * (`glyphs.ts`), its shapes by resvg, except what a card's frame is made of (rectangles on whole
- * pixels, filled directly, and SVG images, each rasterised by resvg once and reused).
+ * A card's pixels from satori's SVG of its frame and the lines of text set in it: the text from the
+ * glyph cache (`glyphs.ts`), the frame's shapes by resvg, except what a card's frame is made of
+ * (rectangles on whole pixels, filled directly, and SVG images, each rasterised by resvg once and reused).
  */
 
 /** An element of satori's SVG: its tag and attributes (values unescaped). */
@@ -22,32 +22,6 @@ const unescape = (value: string) => value.replace(/&(?:amp|lt|gt|quot|#39);/g, (
 const attributePattern = /([\w:-]+)="([^"]*)"/g;
 const readAttributes = (source: string) =>
   Object.fromEntries([...source.matchAll(attributePattern)].map((m) => [m[1] as string, unescape(m[2] as string)]));
-
-const textPattern = /<text ([^>]*)>([^<]*)<\/text>/g;
-/** The attributes a text element may carry; any other (a mask, a transform, a stroke) is left to no one, so it fails. */
-const textAttributes = new Set(['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'fill']);
-
-/** Takes the text elements out of satori's SVG: the shapes left, and the text runs in drawing order. */
-export function splitText(svg: string): { shapes: string; texts: TextRun[] } {
-  const texts: TextRun[] = [];
-  const shapes = svg.replace(textPattern, (element, source: string, content: string) => {
-    const a = readAttributes(source);
-    const fill = a['fill'] ?? '';
-    if (Object.keys(a).some((name) => !textAttributes.has(name)) || a['font-style'] !== 'normal' || !/^#[0-9a-f]{6}$/i.test(fill))
-      throw new Error(`a card's text is set in a way the glyph cache does not draw: ${element}`);
-    texts.push({
-      x: Number(a['x']),
-      y: Number(a['y']),
-      size: Number(a['font-size']),
-      weight: Number(a['font-weight']),
-      families: (a['font-family'] ?? '').split(','),
-      color: parseInt(fill.slice(1), 16),
-      text: unescape(content),
-    });
-    return '';
-  });
-  return { shapes, texts };
-}
 
 const topLevel = /<(mask|clipPath) id="([^"]*)">(.*?)<\/\1>|<(rect|image|g)\b([^>]*?)\/>|<[^>]*>/gs;
 
@@ -174,13 +148,12 @@ function backgroundOf(frame: readonly Element[], width: number, height: number):
 }
 
 /**
- * Draws satori's SVG of a card at its size into palette indices: the frame, then the text from
- * the glyph cache. The canvas is the thread's one card canvas, valid until the next card is drawn:
- * a fresh one a card kept the collector busy.
+ * Draws a card at its size into palette indices: satori's SVG of its frame, then its lines of text
+ * from the glyph cache. The canvas is the thread's one card canvas, valid until the next card is
+ * drawn: a fresh one a card kept the collector busy.
  */
-export function composeCard(svg: string, width: number, height: number): IndexedCanvas {
-  const { shapes, texts } = splitText(svg);
-  const frame = frameElements(shapes);
+export function composeCard(svg: string, lines: readonly PlacedLine[], width: number, height: number): IndexedCanvas {
+  const frame = frameElements(svg);
   if (reused?.width !== width || reused.height !== height) reused = new IndexedCanvas(width, height);
   const canvas = reused;
   if (frame) {
@@ -188,7 +161,7 @@ export function composeCard(svg: string, width: number, height: number): Indexed
     const background = backgroundOf(frame, width, height);
     canvas.clear(background ? fillOf(background.attributes) : 0);
     drawFrame(canvas, background ? frame.slice(1) : frame);
-  } else canvas.drawRgba(rasterise(shapes).pixels);
-  for (const text of texts) drawText(canvas, text);
+  } else canvas.drawRgba(rasterise(svg).pixels);
+  for (const line of lines) drawLine(canvas, line);
   return canvas;
 }

@@ -31,18 +31,17 @@ const families: Record<LocaleInfo['font'], Record<CardWeight, string>> = {
   },
 };
 
-/** A font as satori takes it. */
-export interface SatoriFont {
+/** A card font file: its family name, weight and bytes. */
+export interface CardFace {
   name: string;
   data: Buffer;
   weight: CardWeight;
-  style: 'normal';
 }
 
 /** The card fonts, read and parsed once per build. */
 export interface CardFonts {
-  /** Every family in every weight, for satori's `fonts` option (always the same array, so satori parses each file once). */
-  satori: SatoriFont[];
+  /** Every family in every weight. */
+  faces: CardFace[];
   /** A digest of every font file: a changed font invalidates every cached card. */
   hash: string;
   /** The width of a text in the fonts of a language, in ems. */
@@ -50,19 +49,12 @@ export interface CardFonts {
 }
 
 /**
- * The font families for text in `lang`, in the order satori tries them for each character: the
+ * The font families for text in `lang`, in the order they are tried for each character: the
  * language's own family first, so that Han characters take its glyph forms (Japanese or Chinese),
  * then the other locales' families for characters it lacks.
  */
 export function fontStack(lang: Locale): string[] {
   return [...new Set([localeInfo(lang).font, ...locales.map((l) => l.font)])];
-}
-
-/** `fontStack` as a CSS `font-family` value. */
-export function fontFamily(lang: Locale): string {
-  return fontStack(lang)
-    .map((name) => `"${name}"`)
-    .join(', ');
 }
 
 let loaded: CardFonts | undefined;
@@ -81,12 +73,12 @@ export function cardFontFiles(): { name: string; weight: CardWeight; file: strin
 
 function readFonts(): CardFonts {
   const digest = createHash('sha256');
-  const satori: SatoriFont[] = [];
+  const faces: CardFace[] = [];
   const advances = new Map<string, Advances>();
   for (const { name, weight, file } of cardFontFiles()) {
     const data = fs.readFileSync(file);
     digest.update(`${name} ${weight} `).update(data);
-    satori.push({ name, data, weight, style: 'normal' });
+    faces.push({ name, data, weight });
     advances.set(`${name} ${weight}`, readAdvances(data));
   }
   const measure =
@@ -101,5 +93,5 @@ function readFonts(): CardFonts {
       }
       return width;
     };
-  return { satori, hash: digest.digest('hex'), measure };
+  return { faces, hash: digest.digest('hex'), measure };
 }

@@ -1,27 +1,27 @@
 import * as hb from 'harfbuzzjs';
-import { cardFonts } from './fonts';
+import { graphemesOf } from '../text/truncate';
+import type { Locale } from '../i18n/locales';
+import { cardFonts, fontStack } from './fonts';
 import type { IndexedCanvas } from './indexed';
+import type { CardLine } from './layout';
 import { rasterise } from './raster';
+import { readLineMetrics } from './sfnt';
 
 /**
- * Card text drawn from glyphs rasterised once. satori lays a card out with its text as `<text>`
- * elements (`embedFont: false`); each run is shaped by HarfBuzz as satori shapes it (a run per
- * font, the first of the element's families that has the character), and each glyph is rasterised
- * by resvg the first time it is met at its size and quarter-pixel position, then blended into the
- * card from the cache (docs/architecture.md, "Cards").
+ * Card text set and drawn from glyphs rasterised once. satori lays out an empty box for each line
+ * of a card's text (layout.ts); each run of the line is shaped by HarfBuzz (a run per font, the
+ * first of the language's families that has the character), the line is aligned in its box and set
+ * on its baseline as satori set text, and each glyph is rasterised by resvg the first time it is
+ * met at its size and quarter-pixel position, then blended into the card from the cache
+ * (docs/architecture.md, "Cards").
  */
 
-/** A text element of satori's SVG: where its baseline starts, how it is set, and its characters. */
-export interface TextRun {
-  x: number;
-  y: number;
-  size: number;
-  weight: number;
-  /** satori's font families, lower-cased, in the order it tries them for each character. */
-  families: string[];
-  /** The fill as 0xRRGGBB. */
-  color: number;
-  text: string;
+/** A line of text and the box that satori laid out for it. */
+export interface PlacedLine {
+  line: CardLine;
+  left: number;
+  top: number;
+  width: number;
 }
 
 /** A glyph's coverage, a byte a pixel, and where its top left pixel lies from its pen position's pixel. */
@@ -33,14 +33,18 @@ interface GlyphMask {
   top: number;
 }
 
-interface ShapingFont {
-  /** satori's family name, lower-cased, and the weight: how a text element names it. */
+/** A card font as HarfBuzz shapes it. */
+export interface ShapingFont {
+  /** The family name and the weight. */
   key: string;
   font: hb.Font;
   unitsPerEm: number;
+  /** From the `hhea` table, in ems: what a line's baseline is placed by. */
+  ascender: number;
+  descender: number;
 }
 
-/** Positions within a pixel that a glyph is rasterised at, per axis: quarters (at most 1/8 px from where satori puts it). */
+/** Positions within a pixel that a glyph is rasterised at, per axis: quarters (at most 1/8 px from its exact position). */
 const phases = 4;
 /** Glyph masks kept per thread (the oldest are dropped first): about 60 MB of the densest CJK glyphs. */
 const maxMasks = 40_000;
@@ -52,32 +56,111 @@ let buffer: hb.Buffer | undefined;
 /** HarfBuzz fonts of every card font (made once per thread), by family and weight. */
 function shapingFonts(): Map<string, ShapingFont> {
   fonts ??= new Map(
-    cardFonts().satori.map(({ name, data, weight }) => {
+    cardFonts().faces.map(({ name, data, weight }) => {
       const face = new hb.Face(new hb.Blob(data));
       const font = new hb.Font(face);
-      // Positions in font units, scaled by the caller like satori's.
+      // Positions in font units, scaled by the caller.
       font.setScale(face.upem, face.upem);
-      const key = `${name.toLowerCase()} ${weight}`;
-      return [key, { key, font, unitsPerEm: face.upem }];
+      const key = `${name} ${weight}`;
+      return [key, { key, font, unitsPerEm: face.upem, ...readLineMetrics(data) }];
     }),
   );
   return fonts;
 }
 
-/** The text split into runs of one font each, every character in the first family that has it (as satori resolves it). */
-function fontRuns(text: TextRun): { text: string; font: ShapingFont }[] {
+/** A language's fonts in one weight, in the order they are tried for each character, and the font found for each character so far. */
+interface FontStack {
+  fonts: ShapingFont[];
+  found: Map<number, ShapingFont | undefined>;
+}
+
+const stacks = new Map<string, FontStack>();
+
+/** The font stack of a language in a line's weight (made once per thread). */
+function stackOf(line: CardLine, lang: Locale): FontStack {
+  const key = `${lang} ${line.weight}`;
+  let stack = stacks.get(key);
+  if (!stack) {
+    stack = { fonts: fontStack(lang).map((family) => shapingFonts().get(`${family} ${line.weight}`) as ShapingFont), found: new Map() };
+    stacks.set(key, stack);
+  }
+  return stack;
+}
+
+/** The first font of a stack that has a character. */
+function fontFor(stack: FontStack, codePoint: number): ShapingFont | undefined {
+  if (stack.found.has(codePoint)) return stack.found.get(codePoint);
+  const font = stack.fonts.find((candidate) => candidate.font.nominalGlyph(codePoint) !== undefined);
+  stack.found.set(codePoint, font);
+  return font;
+}
+
+/** The characters (graphemes) of a card's lines that no font of their language's stack has, each once. */
+export function missingGlyphs(lines: readonly CardLine[]): string[] {
+  const missing = new Set<string>();
+  for (const line of lines)
+    for (const run of line.runs) {
+      const stack = stackOf(line, run.lang);
+      const lacks = (text: string) => [...text].some((char) => !fontFor(stack, char.codePointAt(0) as number));
+      // Graphemes only for a run that lacks a glyph: segmenting every run would cost every card.
+      if (lacks(run.text)) for (const grapheme of graphemesOf(run.text)) if (lacks(grapheme)) missing.add(grapheme);
+    }
+  return [...missing];
+}
+
+/** The text split into runs of one font each, every character in the first font of the stack that has it. */
+function fontRuns(text: string, stack: FontStack): { text: string; font: ShapingFont }[] {
   const runs: { text: string; font: ShapingFont }[] = [];
-  const stack = text.families.map((family) => shapingFonts().get(`${family} ${text.weight}`));
-  for (const char of text.text) {
-    const codePoint = char.codePointAt(0) as number;
-    const font = stack.find((candidate) => candidate?.font.nominalGlyph(codePoint) !== undefined);
-    // satori asks for a missing character before it lays out (the card then fails), so none is left here.
-    if (!font) throw new Error(`no card font has '${char}' in ${text.families.join(', ')} ${text.weight}`);
+  for (const char of text) {
+    const font = fontFor(stack, char.codePointAt(0) as number);
+    // A card with a character that no font has fails before it is drawn (`missingGlyphs`).
+    if (!font) throw new Error(`no card font has '${char}'`);
     const last = runs.at(-1);
     if (last?.font === font) last.text += char;
     else runs.push({ text: char, font });
   }
   return runs;
+}
+
+/** A line's glyphs shaped one run of one font after another (positions from the start of its baseline), with its advance and the fonts it uses. */
+function shapeLine(line: CardLine): { glyphs: SetGlyph[]; advance: number; fonts: Set<ShapingFont> } {
+  buffer ??= new hb.Buffer();
+  const glyphs: SetGlyph[] = [];
+  const used = new Set<ShapingFont>();
+  let pen = 0;
+  for (const run of line.runs) {
+    for (const { text, font } of fontRuns(run.text, stackOf(line, run.lang))) {
+      used.add(font);
+      const scale = line.size / font.unitsPerEm;
+      buffer.reset();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      hb.shape(font.font, buffer);
+      const positions = buffer.getGlyphPositions();
+      for (const [i, info] of buffer.getGlyphInfos().entries()) {
+        const position = positions[i] as hb.GlyphPosition;
+        glyphs.push({ font, id: info.codepoint, x: pen + position.xOffset * scale, y: -position.yOffset * scale });
+        pen += position.xAdvance * scale;
+      }
+    }
+  }
+  return { glyphs, advance: pen, fonts: used };
+}
+
+/**
+ * Where a line's baseline lies below its top, as CSS (and satori) places it: for the strut and for
+ * each font of the line, its ascent plus half the leading that its ascent and descent leave in the
+ * line height (ascent and descent rounded to pixels, the half floored); the largest of them.
+ */
+function baselineOf(line: CardLine, used: Iterable<ShapingFont>): number {
+  const strut = stackOf(line, line.strut).fonts[0] as ShapingFont;
+  let baseline = 0;
+  for (const font of [strut, ...used]) {
+    const ascent = Math.round(font.ascender * line.size);
+    const descent = Math.round(-font.descender * line.size);
+    baseline = Math.max(baseline, ascent + Math.floor((line.height - ascent - descent) / 2));
+  }
+  return baseline;
 }
 
 /** Rasterises a glyph by resvg at a size and quarter-pixel offset; null for a glyph with no outline (a space). */
@@ -141,29 +224,32 @@ function blend(canvas: IndexedCanvas, mask: GlyphMask, x0: number, y0: number, r
   }
 }
 
-/** Draws a text element's glyphs into the canvas, each from the glyph cache. */
-export function drawText(canvas: IndexedCanvas, text: TextRun): void {
-  buffer ??= new hb.Buffer();
-  let penX = text.x;
-  for (const run of fontRuns(text)) {
-    const scale = text.size / run.font.unitsPerEm;
-    buffer.reset();
-    buffer.addText(run.text);
-    buffer.guessSegmentProperties();
-    hb.shape(run.font.font, buffer);
-    const positions = buffer.getGlyphPositions();
-    for (const [i, info] of buffer.getGlyphInfos().entries()) {
-      const position = positions[i] as hb.GlyphPosition;
-      const x = penX + position.xOffset * scale;
-      const y = text.y - position.yOffset * scale;
-      penX += position.xAdvance * scale;
-      const [pixelX, pixelY] = [Math.floor(x), Math.floor(y)];
-      const phaseX = Math.round((x - pixelX) * phases);
-      const phaseY = Math.round((y - pixelY) * phases);
-      // A position rounded up to the next pixel is that pixel's phase 0.
-      const mask = glyphMask(run.font, info.codepoint, text.size, phaseX % phases, phaseY % phases);
-      if (mask)
-        blend(canvas, mask, pixelX + (phaseX === phases ? 1 : 0) + mask.left, pixelY + (phaseY === phases ? 1 : 0) + mask.top, text.color);
-    }
+/** A glyph of a line set in its box: its font, its id and its pen position on the card. */
+export interface SetGlyph {
+  font: ShapingFont;
+  id: number;
+  x: number;
+  y: number;
+}
+
+/** Sets a line in its box: its glyphs shaped, aligned in the box and on the line's baseline. */
+export function setLine({ line, left, top, width }: PlacedLine): SetGlyph[] {
+  const { glyphs, advance, fonts: used } = shapeLine(line);
+  const startX = line.align === 'right' ? left + width - advance : left;
+  const baseline = top + baselineOf(line, used);
+  return glyphs.map((glyph) => ({ ...glyph, x: startX + glyph.x, y: baseline + glyph.y }));
+}
+
+/** Draws a line's glyphs into the canvas as `setLine` sets them, each from the glyph cache. */
+export function drawLine(canvas: IndexedCanvas, placed: PlacedLine): void {
+  const { size, color } = placed.line;
+  const rgb = parseInt(color.slice(1), 16);
+  for (const { font, id, x, y } of setLine(placed)) {
+    const [pixelX, pixelY] = [Math.floor(x), Math.floor(y)];
+    const phaseX = Math.round((x - pixelX) * phases);
+    const phaseY = Math.round((y - pixelY) * phases);
+    // A position rounded up to the next pixel is that pixel's phase 0.
+    const mask = glyphMask(font, id, size, phaseX % phases, phaseY % phases);
+    if (mask) blend(canvas, mask, pixelX + (phaseX === phases ? 1 : 0) + mask.left, pixelY + (phaseY === phases ? 1 : 0) + mask.top, rgb);
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { localeInfo, type Locale } from '../i18n/locales';
-import { cardFonts, fontFamily, type CardWeight } from './fonts';
+import type { Locale } from '../i18n/locales';
+import { cardFonts, type CardWeight } from './fonts';
 import { cardSize } from './size';
 import { fitText, type Text, type TextBox } from './text';
 
@@ -32,10 +32,27 @@ export type CardSpec = CardFrame &
     | { type: 'term'; name: Text; names: Text[]; definition: Text }
   );
 
-/** An element of the tree that satori draws: a React-element-like object (no React needed). */
+/**
+ * A line of a card's text, set as it was fitted: satori lays out only an empty box for it (the node
+ * that carries it as its `line` prop), and its glyphs are drawn into that box (glyphs.ts).
+ */
+export interface CardLine {
+  runs: Text[];
+  /** Font size and line height in pixels. */
+  size: number;
+  height: number;
+  weight: CardWeight;
+  /** `#rrggbb`. */
+  color: string;
+  align: 'left' | 'right';
+  /** The card's language: its first family's ascent and descent are the line's strut, as in CSS. */
+  strut: Locale;
+}
+
+/** An element of the tree that satori lays out: a React-element-like object (no React needed). */
 export interface CardNode {
-  type: 'div' | 'span' | 'svg' | 'path';
-  props: { style?: Style; lang?: string; children?: string | CardNode[]; [attribute: string]: unknown };
+  type: 'div' | 'svg' | 'path';
+  props: { style?: Style; line?: CardLine; children?: CardNode[]; [attribute: string]: unknown };
 }
 
 type Style = Record<string, string | number>;
@@ -91,10 +108,7 @@ const footerHeight = ruleWidth + tight + lineOf(roles.meta);
 /** The height left for a card's own content between header and footer. */
 const bodyHeight = cardSize.height - padding.top - padding.bottom - headerHeight - footerHeight - 2 * gap;
 
-const div = (style: Style, children: string | CardNode[], lang?: string): CardNode => ({
-  type: 'div',
-  props: lang ? { style, lang, children } : { style, children },
-});
+const div = (style: Style, children: CardNode[]): CardNode => ({ type: 'div', props: { style, children } });
 
 /** A text fitted into a box, as an element, with the height it takes. */
 interface Block {
@@ -102,32 +116,30 @@ interface Block {
   height: number;
 }
 
-/** Fits runs of text into a box and draws them line by line: every line is exactly as the fitting measured it. */
-function block(runs: readonly Text[], role: Role, box: { width: number; height: number }, align: 'left' | 'right' = 'left'): Block {
+/** Fits runs of text into a box, a line node for each of its lines: every line is drawn exactly as the fitting measured it. */
+function block(
+  runs: readonly Text[],
+  role: Role,
+  box: { width: number; height: number },
+  strut: Locale,
+  align: CardLine['align'] = 'left',
+): Block {
   const fitted = fitText(
     runs,
     { ...box, sizes: role.sizes, leading: role.leading, balance: role.balance ?? false } satisfies TextBox,
     cardFonts().measure(role.weight),
   );
-  const lines = fitted.lines.map((line) =>
-    div(
-      { display: 'block', height: fitted.lineHeight, whiteSpace: 'pre', textAlign: align },
-      line.map((run) => ({
-        type: 'span',
-        props: { lang: localeInfo(run.lang).htmlLang, style: { fontFamily: fontFamily(run.lang) }, children: run.text },
-      })),
-    ),
-  );
-  const style = {
-    display: 'flex',
-    flexDirection: 'column',
-    width: box.width,
-    fontSize: fitted.size,
-    lineHeight: `${fitted.lineHeight}px`,
-    fontWeight: role.weight,
-    color: role.color,
+  const lines = fitted.lines.map((line): CardNode => ({
+    type: 'div',
+    props: {
+      style: { height: fitted.lineHeight },
+      line: { runs: line, size: fitted.size, height: fitted.lineHeight, weight: role.weight, color: role.color, align, strut },
+    },
+  }));
+  return {
+    node: div({ display: 'flex', flexDirection: 'column', width: box.width }, lines),
+    height: fitted.lines.length * fitted.lineHeight,
   };
-  return { node: div(style, lines), height: fitted.lines.length * fitted.lineHeight };
 }
 
 /**
@@ -166,33 +178,39 @@ function column(blocks: readonly (Block | undefined)[], spacing: number, style: 
 
 /** The content of a card between header and footer; every builder stays within `bodyHeight`. */
 function body(spec: CardSpec): CardNode {
+  const { lang } = spec.site;
   switch (spec.type) {
     case 'home':
     case 'glossary':
     case 'search':
     case 'article': {
-      const note = spec.note && block([spec.note], roles.label, { width, height: lineOf(roles.label) });
+      const note = spec.note && block([spec.note], roles.label, { width, height: lineOf(roles.label) }, lang);
       const noteSpace = note ? note.height + gap : 0;
-      const title = block([spec.title], roles.title, { width, height: bodyHeight - noteSpace - gap - lineOf(roles.lead) });
-      const lead = block([spec.lead], roles.lead, { width, height: bodyHeight - noteSpace - title.height - gap });
+      const title = block([spec.title], roles.title, { width, height: bodyHeight - noteSpace - gap - lineOf(roles.lead) }, lang);
+      const lead = block([spec.lead], roles.lead, { width, height: bodyHeight - noteSpace - title.height - gap }, lang);
       return column([title, lead, note], gap);
     }
     case 'passage': {
       const indent = 84;
       const dash = 28;
-      const source = block([spec.source], roles.source, { width: width - indent - dash - tight, height: lineOf(roles.source) });
+      const source = block([spec.source], roles.source, { width: width - indent - dash - tight, height: lineOf(roles.source) }, lang);
       const room = bodyHeight - source.height - gap;
       // A bilingual card: the translation in up to three lines, the original under it in up to two
       // (smaller, muted), so that the card stays within 100 KB with the densest CJK passages.
       const quote = spec.original
-        ? block([spec.quote], roles.pairQuote, { width: width - indent, height: 3 * lineOf(roles.pairQuote) })
-        : block([spec.quote], roles.quote, { width: width - indent, height: room });
+        ? block([spec.quote], roles.pairQuote, { width: width - indent, height: 3 * lineOf(roles.pairQuote) }, lang)
+        : block([spec.quote], roles.quote, { width: width - indent, height: room }, lang);
       const original =
         spec.original &&
-        block([spec.original], roles.pairOriginal, {
-          width: width - indent,
-          height: Math.min(2 * lineOf(roles.pairOriginal), room - quote.height - 2 * tight - ruleWidth),
-        });
+        block(
+          [spec.original],
+          roles.pairOriginal,
+          {
+            width: width - indent,
+            height: Math.min(2 * lineOf(roles.pairOriginal), room - quote.height - 2 * tight - ruleWidth),
+          },
+          lang,
+        );
       const quotes: Block = original
         ? {
             node: column(
@@ -202,7 +220,8 @@ function body(spec: CardSpec): CardNode {
             height: quote.height + original.height + 2 * tight + ruleWidth,
           }
         : quote;
-      const mark = div({ width: indent, paddingTop: 8 }, [quotationMark(60)]);
+      // A flex box, not a block: a block would set the mark on a line of text, whose strut needs a font.
+      const mark = div({ display: 'flex', width: indent, paddingTop: 8 }, [quotationMark(60)]);
       const sourceLine = div({ display: 'flex', alignItems: 'center', columnGap: tight }, [
         div({ width: dash, height: 3, backgroundColor: palette.accent }, []),
         source.node,
@@ -214,8 +233,8 @@ function body(spec: CardSpec): CardNode {
       const gutter = 36;
       const inner = (width - (spec.columns.length - 1) * (2 * gutter + ruleWidth)) / spec.columns.length;
       const columns = spec.columns.map((col) => {
-        const label = block([col.label], roles.label, { width: inner, height: lineOf(roles.label) });
-        const title = block([col.title], roles.columnTitle, { width: inner, height: bodyHeight - label.height - tight });
+        const label = block([col.label], roles.label, { width: inner, height: lineOf(roles.label) }, lang);
+        const title = block([col.title], roles.columnTitle, { width: inner, height: bodyHeight - label.height - tight }, lang);
         return column([label, title], tight, { width: inner });
       });
       const rule = div({ width: ruleWidth, backgroundColor: palette.rule }, []);
@@ -225,12 +244,13 @@ function body(spec: CardSpec): CardNode {
       );
     }
     case 'term': {
-      const names = block(joined(spec.names, spec.site.lang), roles.lead, { width, height: lineOf(roles.lead) });
-      const name = block([spec.name], roles.title, { width, height: bodyHeight - names.height - lineOf(roles.lead) - 2 * tight });
+      const names = block(joined(spec.names, lang), roles.lead, { width, height: lineOf(roles.lead) }, lang);
+      const name = block([spec.name], roles.title, { width, height: bodyHeight - names.height - lineOf(roles.lead) - 2 * tight }, lang);
       const definition = block(
         [spec.definition],
         { ...roles.lead, color: palette.fg },
         { width, height: bodyHeight - name.height - names.height - 2 * tight },
+        lang,
       );
       return column([name, names, definition], tight);
     }
@@ -239,17 +259,18 @@ function body(spec: CardSpec): CardNode {
 
 /** The element tree of a card: the shared frame (accent band, site name and kicker, footer rule and line) around its body. */
 export function cardElement(spec: CardSpec): CardNode {
+  const { lang } = spec.site;
   const half = (width - gap) / 2;
   const header = div({ display: 'flex', justifyContent: 'space-between', height: headerHeight }, [
-    block([spec.site], roles.label, { width: half, height: headerHeight }).node,
-    block(joined(spec.kicker, spec.site.lang), roles.meta, { width: half, height: headerHeight }, 'right').node,
+    block([spec.site], roles.label, { width: half, height: headerHeight }, lang).node,
+    block(joined(spec.kicker, lang), roles.meta, { width: half, height: headerHeight }, lang, 'right').node,
   ]);
   // The rule is a box of its own, not a border: satori draws a border through clip paths, which
   // only resvg draws, where a box is a rectangle that the card's frame fills (compose.ts).
   const footer = column(
     [
       { node: div({ width, height: ruleWidth, backgroundColor: palette.rule }, []), height: ruleWidth },
-      block(joined(spec.footer, spec.site.lang), roles.meta, { width, height: lineOf(roles.meta) }),
+      block(joined(spec.footer, lang), roles.meta, { width, height: lineOf(roles.meta) }, lang),
     ],
     tight,
     { height: footerHeight },
@@ -273,10 +294,7 @@ export function cardElement(spec: CardSpec): CardNode {
       width: cardSize.width,
       height: cardSize.height,
       backgroundColor: palette.bg,
-      color: palette.fg,
-      fontFamily: fontFamily(spec.site.lang),
     },
     [div({ width: band, height: cardSize.height, backgroundColor: palette.accent }, []), content],
-    localeInfo(spec.site.lang).htmlLang,
   );
 }

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
-import { graphemesOf } from '../text/truncate';
 import { cardKey, readCached, writeCached } from './cache';
 import { cardFonts } from './fonts';
-import { cardElement, type CardNode, type CardSpec } from './layout';
+import { missingGlyphs, type PlacedLine } from './glyphs';
+import { cardElement, type CardLine, type CardNode, type CardSpec } from './layout';
 import { composeCard } from './compose';
 import { cardPng } from './png';
 import { drawInPool } from './pool';
@@ -16,11 +16,11 @@ import { inBuild, recordCard } from './stats';
 /** A drawn card and how long each step took. */
 export interface Drawing {
   png: Buffer;
-  /** Parsing the fonts and starting satori's layout engine: once per process, 0 after the first card. */
+  /** Starting satori's layout engine and resvg: once per thread, 0 after the first card. */
   setupMs: number;
-  /** satori's layout of the card as SVG. */
+  /** satori's layout of the card's boxes as SVG. */
   satoriMs: number;
-  /** Drawing the SVG into pixels (glyphs, frame) and encoding them: the log's "png". */
+  /** Drawing the SVG and the text into pixels and encoding them: the log's "png". */
   pngMs: number;
 }
 
@@ -30,9 +30,9 @@ const satoriTree = (node: CardNode) => node as unknown as Parameters<typeof sato
 let setup: Promise<void> | undefined;
 
 /**
- * Has satori parse the card fonts and start its engines (its first render does) and compiles
- * resvg's WebAssembly, once per thread (cards drawn at once wait for the one setup), so that card
- * timings leave them out. Returns how long the setup took to the card that started it, else 0.
+ * Has satori start its layout engine (its first render does) and compiles resvg's WebAssembly,
+ * once per thread (cards drawn at once wait for the one setup), so that card timings leave them
+ * out. Returns how long the setup took to the card that started it, else 0.
  */
 async function prepare(): Promise<number> {
   if (setup) return setup.then(() => 0);
@@ -45,7 +45,7 @@ async function prepare(): Promise<number> {
       // after an edit, tests): initialised before is ready.
       if (!error.message.startsWith('Already initialized')) throw error;
     });
-    await satori(satoriTree({ type: 'div', props: { children: ' ' } }), { width: 1, height: 1, fonts: cardFonts().satori });
+    await satori(satoriTree({ type: 'div', props: {} }), { width: 1, height: 1, fonts: [] });
   })();
   await setup;
   return performance.now() - start;
@@ -55,27 +55,28 @@ const describe = (glyph: string) =>
   `no font has the glyph '${glyph}' (${[...glyph].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
 
 /**
- * Draws a card's element tree: satori lays it out as SVG with its text as text elements, which are
- * drawn from glyphs rasterised once into palette indices (compose.ts), and it is encoded as a
- * palette PNG (an RGBA PNG if it has more than 256 colours).
- * Throws naming every character that no card font has (satori asks `loadAdditionalAsset` for them).
+ * Draws a card's element tree: satori lays out its boxes as SVG, with no text and so no fonts (each
+ * line of text is an empty box that carries the line), and the lines are set and drawn into those
+ * boxes from glyphs rasterised once (glyphs.ts); it is encoded as a palette PNG (an RGBA PNG if it
+ * has more than 256 colours).
+ * Throws naming every character that no card font has.
  */
 export async function drawCard(element: CardNode): Promise<Drawing> {
   const setupMs = await prepare();
-  const missing = new Set<string>();
   const start = performance.now();
+  const lines: PlacedLine[] = [];
   const svg = await satori(satoriTree(element), {
     ...cardSize,
-    fonts: cardFonts().satori,
-    embedFont: false,
-    loadAdditionalAsset: async (_language, segment) => {
-      for (const glyph of graphemesOf(segment)) missing.add(glyph);
-      return [];
+    fonts: [],
+    onNodeDetected: ({ props, left, top, width }) => {
+      const line = props['line'] as CardLine | undefined;
+      if (line) lines.push({ line, left, top, width });
     },
   });
-  if (missing.size > 0) throw new Error([...missing].map(describe).join('; '));
+  const missing = missingGlyphs(lines.map((placed) => placed.line));
+  if (missing.length > 0) throw new Error(missing.map(describe).join('; '));
   const laidOut = performance.now();
-  const png = cardPng(composeCard(svg, cardSize.width, cardSize.height));
+  const png = cardPng(composeCard(svg, lines, cardSize.width, cardSize.height));
   return { png, setupMs, satoriMs: laidOut - start, pngMs: performance.now() - laidOut };
 }
 

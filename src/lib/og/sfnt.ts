@@ -1,26 +1,39 @@
 /**
- * The little of a TrueType/OpenType file that text fitting needs: which characters the font has
- * and how wide they are. Reads the `cmap` (formats 4 and 12), `head` and `hhea`/`hmtx` tables.
+ * The little of a TrueType/OpenType file that setting card text needs: which characters the font
+ * has, how wide they are, and how far it reaches above and below the baseline. Reads the `cmap`
+ * (formats 4 and 12), `head`, `hhea` and `hmtx` tables.
  */
 
 /** A font's horizontal advance of a code point, in ems; undefined when the font has no glyph for it. */
 export type Advances = (codePoint: number) => number | undefined;
 
-/** Reads the advance widths of a font file (a TTF or OTF, not a collection or WOFF). */
-export function readAdvances(data: Uint8Array): Advances {
+/** A font's ascender and descender (negative below the baseline), in ems. */
+export interface LineMetrics {
+  ascender: number;
+  descender: number;
+}
+
+/** The offset of each table of a font file (a TTF or OTF, not a collection or WOFF), by tag. */
+function tableOffsets(data: Uint8Array): (tag: string) => number {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const tables = new Map<string, number>();
-  const count = view.getUint16(4);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < view.getUint16(4); i++) {
     const record = 12 + i * 16;
-    const tag = String.fromCharCode(...data.subarray(record, record + 4));
-    tables.set(tag, view.getUint32(record + 8));
+    tables.set(String.fromCharCode(...data.subarray(record, record + 4)), view.getUint32(record + 8));
   }
-  const table = (tag: string) => {
+  return (tag) => {
     const offset = tables.get(tag);
     if (offset === undefined) throw new Error(`the font has no "${tag}" table`);
     return offset;
   };
+}
+
+const viewOf = (data: Uint8Array) => new DataView(data.buffer, data.byteOffset, data.byteLength);
+
+/** Reads the advance widths of a font file. */
+export function readAdvances(data: Uint8Array): Advances {
+  const view = viewOf(data);
+  const table = tableOffsets(data);
   const unitsPerEm = view.getUint16(table('head') + 18);
   const metricCount = view.getUint16(table('hhea') + 34);
   const hmtx = table('hmtx');
@@ -33,6 +46,15 @@ export function readAdvances(data: Uint8Array): Advances {
     cache.set(codePoint, advance);
     return advance;
   };
+}
+
+/** Reads a font file's ascender and descender from its `hhea` table (as opentype.js, and so satori, reads them). */
+export function readLineMetrics(data: Uint8Array): LineMetrics {
+  const view = viewOf(data);
+  const table = tableOffsets(data);
+  const unitsPerEm = view.getUint16(table('head') + 18);
+  const hhea = table('hhea');
+  return { ascender: view.getInt16(hhea + 4) / unitsPerEm, descender: view.getInt16(hhea + 6) / unitsPerEm };
 }
 
 /** The glyph id lookup of the best Unicode subtable of a `cmap` table (0 = no glyph). */
