@@ -24,8 +24,10 @@ export default defineConfig({
     format: 'directory',
     inlineStylesheets: 'never',
     // Pages render this many at a time so that every card thread (src/lib/og/pool.ts) has a card
-    // drawing and one waiting; it also bounds the cards queued, and the memory they hold.
-    concurrency: 2 * cardThreads,
+    // drawing and three waiting (a card's slot is also held while Astro writes its file): with one
+    // waiting, the threads idled about 40 % of the time (docs/architecture.md, "Cards"). It also
+    // bounds the cards queued, and the memory they hold.
+    concurrency: 4 * cardThreads,
   },
   i18n: {
     locales: [...localeCodes],

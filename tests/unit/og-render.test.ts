@@ -82,12 +82,14 @@ describe('the card cache', () => {
     expect(cardKey(element, 'fonts-a')).not.toBe(cardKey(cardElement(passageCard('直')), 'fonts-a'));
   });
 
-  it('draws the same bytes on a worker thread of the build as in its own thread, and stops the threads when the pool is closed', async () => {
+  it('draws the same bytes on a worker thread of the build as in its own thread, caches them from there, and stops the threads when the pool is closed', async () => {
     await closeCardPool();
     const before = workerThreads();
     const element = cardElement(passageCard('「唯一勝つ方法は、ゲームに参加しないことだ。」'));
-    const [own, worker] = await Promise.all([drawCard(element), drawInPool(element)]);
+    const file = path.join(dir, 'cards', 'worker.png');
+    const [own, worker] = await Promise.all([drawCard(element), drawInPool(element, file)]);
     expect(worker.png.equals(own.png)).toBe(true);
+    expect(fs.readFileSync(file).equals(own.png)).toBe(true);
     expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
     await closeCardPool();
     expect(workerThreads()).toBe(before);
@@ -99,12 +101,12 @@ describe('the card cache', () => {
     const element = cardElement(passageCard('骨'));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      await drawInPool(element);
+      await drawInPool(element, path.join(dir, 'idle.png'));
       vi.advanceTimersByTime(idleMs - 1);
       expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
       vi.advanceTimersByTime(1);
       await vi.waitFor(() => expect(workerThreads()).toBe(before));
-      await drawInPool(element);
+      await drawInPool(element, path.join(dir, 'idle.png'));
       expect(workerThreads()).toBeGreaterThanOrEqual(before + cardThreads);
     } finally {
       vi.useRealTimers();

@@ -5,7 +5,7 @@ import { packageVersion, writeWhole } from '../cache/store';
 import { palette, type CardNode, type CardSpec } from './layout';
 
 /** Bump to redraw every card when the drawing itself changes in a way the element tree does not show. */
-const cacheVersion = 3;
+const cacheVersion = 4;
 
 /** The card cache folder: `$OG_CACHE_DIR`, or `node_modules/.cache/og-cards/`. */
 export function cacheDir(): string {
@@ -43,20 +43,22 @@ function drawingHash(drawn: object, fontsHash: string): string {
     .digest('hex');
 }
 
-const fileOf = (key: string) => path.join(cacheDir(), `${key}.png`);
+/** The file a card key's PNG is cached in. */
+export function cacheFile(key: string): string {
+  return path.join(cacheDir(), `${key}.png`);
+}
 
-/** The cached PNG of a card key, if any. */
-export function readCached(key: string): Buffer | undefined {
+/** The PNG cached in a card's cache file, if any. */
+export function readCached(file: string): Buffer | undefined {
   try {
-    return fs.readFileSync(fileOf(key));
+    return fs.readFileSync(file);
   } catch {
     return undefined;
   }
 }
 
-/** Stores a card's PNG under its key (written aside, then renamed: a concurrent build never reads half a file). */
-export function writeCached(key: string, png: Buffer): void {
-  const file = fileOf(key);
+/** Stores a card's PNG in its cache file (written aside, then renamed: a concurrent build never reads half a file). */
+export function writeCached(file: string, png: Buffer): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeWhole(file, png);
 }

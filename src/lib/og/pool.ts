@@ -13,8 +13,14 @@ const workerFile = path.resolve('src/lib/og/draw-worker.ts');
 /** How many cards a build draws at once: one per core, each on its own worker thread. */
 export const cardThreads = os.availableParallelism();
 
+/** What a card thread is sent: the card's tree, and the cache file its PNG is stored in. */
+export interface CardTask {
+  element: CardNode;
+  file: string;
+}
+
 /** The build's card threads. */
-type CardPool = Piscina<CardNode, Omit<Drawing, 'png'> & { png: Uint8Array }>;
+type CardPool = Piscina<CardTask, Omit<Drawing, 'png'> & { png: Uint8Array }>;
 
 /** The pool, the cards it is drawing now, and the timer that stops it once it has none. */
 interface PoolState {
@@ -41,15 +47,16 @@ export const idleMs = 10_000;
 
 /**
  * Draws a card tree on one of the build's worker threads (one per core, all started with the first
- * card; idle, they do not keep the process alive). The workers run the TypeScript sources through
- * tsx, as the scripts do. Astro's `build.concurrency` bounds how many cards wait for a thread.
+ * card; idle, they do not keep the process alive), which also stores its PNG in the cache file. The
+ * workers run the TypeScript sources through tsx, as the scripts do. Astro's `build.concurrency`
+ * bounds how many cards wait for a thread.
  */
-export async function drawInPool(element: CardNode): Promise<Drawing> {
+export async function drawInPool(element: CardNode, file: string): Promise<Drawing> {
   const state = (shared[poolKey] ??= { pool: startPool(), drawing: 0 });
   clearTimeout(state.idle);
   state.drawing++;
   try {
-    const { png, ...times } = await state.pool.run(element);
+    const { png, ...times } = await state.pool.run({ element, file });
     return { ...times, png: Buffer.from(png.buffer, png.byteOffset, png.byteLength) };
   } finally {
     if (--state.drawing === 0) state.idle = setTimeout(() => void closePool(state), idleMs).unref();
@@ -85,8 +92,8 @@ async function closePool(state: PoolState): Promise<void> {
 
 /**
  * Stops the card threads, if they still run once every page and card of a build is written: each
- * holds 600–700 MB (satori's fonts and engines, the glyph cache), which the build's last steps
- * (the search index) would otherwise keep beside their own (docs/architecture.md, "Cards").
+ * holds about 450 MB (the fonts, HarfBuzz, satori's engine, the glyph cache), which the build's last
+ * steps (the search index) would otherwise keep beside their own (docs/architecture.md, "Cards").
  */
 export async function closeCardPool(): Promise<void> {
   const state = shared[poolKey];
