@@ -76,12 +76,12 @@ interface FontStack {
 
 const stacks = new Map<string, FontStack>();
 
-/** The font stack of a language in a line's weight (made once per thread). */
-function stackOf(line: CardLine, lang: Locale): FontStack {
-  const key = `${lang} ${line.weight}`;
+/** The font stack of a language in a weight (made once per thread). */
+function stackOf(lang: Locale, weight: CardLine['weight']): FontStack {
+  const key = `${lang} ${weight}`;
   let stack = stacks.get(key);
   if (!stack) {
-    stack = { fonts: fontStack(lang).map((family) => shapingFonts().get(`${family} ${line.weight}`) as ShapingFont), found: new Map() };
+    stack = { fonts: fontStack(lang).map((family) => shapingFonts().get(`${family} ${weight}`) as ShapingFont), found: new Map() };
     stacks.set(key, stack);
   }
   return stack;
@@ -100,7 +100,7 @@ export function missingGlyphs(lines: readonly CardLine[]): string[] {
   const missing = new Set<string>();
   for (const line of lines)
     for (const run of line.runs) {
-      const stack = stackOf(line, run.lang);
+      const stack = stackOf(run.lang, line.weight);
       const lacks = (text: string) => [...text].some((char) => !fontFor(stack, char.codePointAt(0) as number));
       // Graphemes only for a run that lacks a glyph: segmenting every run would cost every card.
       if (lacks(run.text)) for (const grapheme of graphemesOf(run.text)) if (lacks(grapheme)) missing.add(grapheme);
@@ -129,7 +129,7 @@ function shapeLine(line: CardLine): { glyphs: SetGlyph[]; advance: number; fonts
   const used = new Set<ShapingFont>();
   let pen = 0;
   for (const run of line.runs) {
-    for (const { text, font } of fontRuns(run.text, stackOf(line, run.lang))) {
+    for (const { text, font } of fontRuns(run.text, stackOf(run.lang, line.weight))) {
       used.add(font);
       const scale = line.size / font.unitsPerEm;
       buffer.reset();
@@ -153,7 +153,7 @@ function shapeLine(line: CardLine): { glyphs: SetGlyph[]; advance: number; fonts
  * line height (ascent and descent rounded to pixels, the half floored); the largest of them.
  */
 function baselineOf(line: CardLine, used: Iterable<ShapingFont>): number {
-  const strut = stackOf(line, line.strut).fonts[0] as ShapingFont;
+  const strut = stackOf(line.strut, line.weight).fonts[0] as ShapingFont;
   let baseline = 0;
   for (const font of [strut, ...used]) {
     const ascent = Math.round(font.ascender * line.size);
