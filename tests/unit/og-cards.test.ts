@@ -4,7 +4,6 @@ import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import type { Article, Edition } from '../../src/lib/site/articles';
 import type { Term } from '../../src/lib/glossary/schema';
@@ -14,8 +13,8 @@ import { routes } from '../../src/lib/routes/routes';
 import type { Site } from '../../src/lib/site/assemble';
 import type { Passage } from '../../src/lib/passages/model';
 import { cardSpecs } from '../../src/lib/og/cards';
-import { cardElement, palette, type CardLine, type CardSpec } from '../../src/lib/og/layout';
-import { drawCard } from '../../src/lib/og/render';
+import { cardElement, palette, type CardSpec } from '../../src/lib/og/layout';
+import { drawCard, layOutCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { satoriTextSvg } from '../helpers/satori';
 
@@ -312,15 +311,13 @@ describe('an over-long text', () => {
   for (const lang of ['ja', 'en', 'zh'] as const) {
     it(`stays inside the card's margins and ends with an ellipsis (${lang})`, async () => {
       for (const card of overLong(lang)) {
-        const boxes: { left: number; top: number; width: number; height: number; text: string }[] = [];
-        await satori(cardElement(card) as unknown as Parameters<typeof satori>[0], {
-          ...cardSize,
-          fonts: [],
-          onNodeDetected: ({ props, left, top, width, height }) => {
-            const line = props['line'] as CardLine | undefined;
-            if (line) boxes.push({ left, top, width, height, text: line.runs.map((run) => run.text).join('') });
-          },
-        });
+        const boxes = (await layOutCard(cardElement(card))).lines.map(({ line, left, top, width }) => ({
+          left,
+          top,
+          width,
+          height: line.height,
+          text: line.runs.map((run) => run.text).join(''),
+        }));
         expect(boxes.length).toBeGreaterThan(0);
         for (const box of boxes) {
           expect(box.left).toBeGreaterThanOrEqual(60);

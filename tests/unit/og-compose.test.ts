@@ -1,11 +1,10 @@
 import { Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/lib/i18n/locales';
 import { composeCard, frameElements } from '../../src/lib/og/compose';
 import { missingGlyphs, setLine, type PlacedLine } from '../../src/lib/og/glyphs';
 import { cardElement, type CardLine, type CardNode, type CardSpec } from '../../src/lib/og/layout';
-import { drawCard } from '../../src/lib/og/render';
+import { drawCard, layOutCard } from '../../src/lib/og/render';
 import { cardSize } from '../../src/lib/og/size';
 import { satoriTextSvg } from '../helpers/satori';
 
@@ -21,8 +20,7 @@ const passage: CardSpec = {
 };
 
 /** satori's SVG of an element tree with no text: a card's frame, its lines empty boxes. */
-const layOut = (element: CardNode, size: { width: number; height: number } = cardSize) =>
-  satori(element as unknown as Parameters<typeof satori>[0], { ...size, fonts: [] });
+const layOut = async (element: CardNode, size: { width: number; height: number } = cardSize) => (await layOutCard(element, size)).svg;
 
 /** resvg's pixels of an SVG. */
 const resvgPixels = (svg: string) => new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels;
@@ -55,16 +53,8 @@ async function oneLine(line: CardLine): Promise<{ tree: CardNode; placed: Placed
       ],
     },
   };
-  let placed: PlacedLine | undefined;
-  await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: 800,
-    height: 200,
-    fonts: [],
-    onNodeDetected: ({ props, left, top, width }) => {
-      if (props['line']) placed = { line: props['line'] as CardLine, left, top, width };
-    },
-  });
-  return { tree, placed: placed as PlacedLine };
+  const { lines } = await layOutCard(tree, { width: 800, height: 200 });
+  return { tree, placed: lines[0] as PlacedLine };
 }
 
 describe("a card's line of text", () => {

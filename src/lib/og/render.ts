@@ -51,6 +51,26 @@ async function prepare(): Promise<number> {
   return performance.now() - start;
 }
 
+/**
+ * A card tree laid out by satori, with no text and so no fonts: the SVG of its boxes, and each line
+ * of text (a node's `line` prop) with the box laid out for it, in the tree's order.
+ */
+export async function layOutCard(
+  element: CardNode,
+  size: { width: number; height: number } = cardSize,
+): Promise<{ svg: string; lines: PlacedLine[] }> {
+  const lines: PlacedLine[] = [];
+  const svg = await satori(satoriTree(element), {
+    ...size,
+    fonts: [],
+    onNodeDetected: ({ props, left, top, width }) => {
+      const line = props['line'] as CardLine | undefined;
+      if (line) lines.push({ line, left, top, width });
+    },
+  });
+  return { svg, lines };
+}
+
 const describe = (glyph: string) =>
   `no font has the glyph '${glyph}' (${[...glyph].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
 
@@ -64,15 +84,7 @@ const describe = (glyph: string) =>
 export async function drawCard(element: CardNode): Promise<Drawing> {
   const setupMs = await prepare();
   const start = performance.now();
-  const lines: PlacedLine[] = [];
-  const svg = await satori(satoriTree(element), {
-    ...cardSize,
-    fonts: [],
-    onNodeDetected: ({ props, left, top, width }) => {
-      const line = props['line'] as CardLine | undefined;
-      if (line) lines.push({ line, left, top, width });
-    },
-  });
+  const { svg, lines } = await layOutCard(element);
   const missing = missingGlyphs(lines.map((placed) => placed.line));
   if (missing.length > 0) throw new Error(missing.map(describe).join('; '));
   const laidOut = performance.now();

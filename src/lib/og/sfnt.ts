@@ -13,9 +13,11 @@ export interface LineMetrics {
   descender: number;
 }
 
+const viewOf = (data: Uint8Array) => new DataView(data.buffer, data.byteOffset, data.byteLength);
+
 /** The offset of each table of a font file (a TTF or OTF, not a collection or WOFF), by tag. */
 function tableOffsets(data: Uint8Array): (tag: string) => number {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const view = viewOf(data);
   const tables = new Map<string, number>();
   for (let i = 0; i < view.getUint16(4); i++) {
     const record = 12 + i * 16;
@@ -27,8 +29,6 @@ function tableOffsets(data: Uint8Array): (tag: string) => number {
     return offset;
   };
 }
-
-const viewOf = (data: Uint8Array) => new DataView(data.buffer, data.byteOffset, data.byteLength);
 
 /** Reads the advance widths of a font file. */
 export function readAdvances(data: Uint8Array): Advances {
