@@ -95,6 +95,20 @@ describe('the card cache', () => {
     expect(workerThreads()).toBe(before);
   });
 
+  it('caches a card that every thread draws at once under the same key, each writing its own file aside', async () => {
+    const element = cardElement(passageCard('骨'));
+    const file = path.join(dir, 'same.png');
+    try {
+      // Rounds of one card a thread, drawn in step: their writes of the same file meet.
+      for (let round = 0; round < 20; round++) {
+        const drawings = await Promise.all(Array.from({ length: cardThreads }, () => drawInPool(element, file)));
+        expect(fs.readFileSync(file).equals(drawings[0]?.png as Buffer)).toBe(true);
+      }
+    } finally {
+      await closeCardPool();
+    }
+  });
+
   it('stops its threads once no card has been asked for a while, and starts them again for the next card', async () => {
     await closeCardPool();
     const before = workerThreads();

@@ -2,10 +2,15 @@ import fs from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
-/** Writes `data` to `file` whole: aside first, then renamed, so that a process reading it at the same time never reads half a file. */
+/**
+ * Writes `data` to `file` whole: aside first, then renamed, so that a process reading it at the same
+ * time never reads half a file. The file aside is the writing thread's own: card threads of one
+ * process write the same cache file when two pages share a card.
+ */
 export function writeWhole(file: string, data: string | Uint8Array): void {
-  const partial = `${file}.${process.pid}.tmp`;
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
   fs.writeFileSync(partial, data);
   fs.renameSync(partial, file);
 }
